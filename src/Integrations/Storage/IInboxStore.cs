@@ -1,0 +1,29 @@
+namespace ChatFlow.Integrations.Storage;
+
+/// <summary>The durable inbox: channel events stored before they are acknowledged, processed once, in order per
+/// conversation.</summary>
+public interface IInboxStore
+{
+    /// <summary>Stores an event unless one with the same (channel, event id) exists.</summary>
+    /// <returns><c>true</c> if stored now; <c>false</c> if it was a duplicate (nothing written).</returns>
+    Task<bool> EnqueueAsync(InboxItem item, CancellationToken cancellationToken);
+
+    /// <summary>Claims the oldest pending row whose conversation has no earlier unfinished row and that is not under
+    /// another worker's lease (PostgreSQL: <c>FOR UPDATE SKIP LOCKED</c>).</summary>
+    /// <param name="lease">How long the claim lasts before another worker may take it over.</param>
+    /// <param name="cancellationToken">Cancels the claim.</param>
+    /// <returns>The claimed row, or <c>null</c> when there is no work.</returns>
+    Task<ClaimedInboxItem?> ClaimNextAsync(TimeSpan lease, CancellationToken cancellationToken);
+
+    /// <summary>Writes a processed turn: marks the inbox row done, saves the state (optimistic version check) and
+    /// queues the replies, all in one transaction.</summary>
+    /// <returns><c>true</c> if committed; <c>false</c> if the claim was lost or the state version changed (nothing written).</returns>
+    Task<bool> CommitAsync(TurnCommit commit, CancellationToken cancellationToken);
+
+    /// <summary>Gives a claimed row back after a failure: it becomes claimable again after <paramref name="retryAfter"/>,
+    /// or is marked dead (never retried, visible to admins) once <paramref name="maxAttempts"/> is reached.</summary>
+    Task ReleaseAsync(long inboxId, string claimToken, string error, TimeSpan retryAfter, int maxAttempts, CancellationToken cancellationToken);
+
+    /// <summary>Number of rows not yet done or dead (the pending-work gauge).</summary>
+    Task<long> CountPendingAsync(CancellationToken cancellationToken);
+}
