@@ -1,0 +1,45 @@
+using System.Text.Json;
+
+namespace ChatFlow.Integrations.Connectors;
+
+/// <summary>The outcome of a connector call. A class, not a record: its body may hold business data that must not
+/// be printed into logs by accident.</summary>
+public sealed class ConnectorResult
+{
+    private static readonly IReadOnlyDictionary<string, string> NoFields = new Dictionary<string, string>();
+
+    /// <summary>Creates a result.</summary>
+    public ConnectorResult(ConnectorResultStatus status, int? httpStatus, JsonElement? body = null,
+        IReadOnlyDictionary<string, string>? fields = null, string? problemTitle = null, string? problemDetail = null)
+    {
+        Status = status;
+        HttpStatus = httpStatus;
+        Body = body;
+        Fields = fields ?? NoFields;
+        ProblemTitle = problemTitle;
+        ProblemDetail = problemDetail;
+    }
+
+    /// <summary>The outcome class.</summary>
+    public ConnectorResultStatus Status { get; }
+
+    /// <summary>HTTP status code; <c>null</c> when no response arrived (network failure, timeout).</summary>
+    public int? HttpStatus { get; }
+
+    /// <summary>The JSON response body (cloned, safe to keep), or <c>null</c> when empty or not JSON.</summary>
+    public JsonElement? Body { get; }
+
+    /// <summary>Top-level scalar properties of a JSON object body as text (numbers as written, booleans
+    /// <c>true</c>/<c>false</c>; nulls, objects and arrays omitted), for reply templates such as
+    /// <c>{result.id}</c>. Empty for other bodies.</summary>
+    public IReadOnlyDictionary<string, string> Fields { get; }
+
+    /// <summary><c>title</c> of an RFC 9457 problem body (https://www.rfc-editor.org/rfc/rfc9457), if any.</summary>
+    public string? ProblemTitle { get; }
+
+    /// <summary><c>detail</c> of an RFC 9457 problem body, if any.</summary>
+    public string? ProblemDetail { get; }
+
+    /// <summary>True for <see cref="ConnectorResultStatus.Succeeded"/>.</summary>
+    public bool Succeeded => Status == ConnectorResultStatus.Succeeded;
+}
