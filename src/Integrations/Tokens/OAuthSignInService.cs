@@ -85,7 +85,7 @@ internal sealed class OAuthSignInService(
         {
             endpoints = await oauth.GetEndpointsAsync(connection, cancellationToken);
         }
-        catch (Exception ex) when (IsServerFailure(ex) && !cancellationToken.IsCancellationRequested)
+        catch (Exception ex) when ((ex is OAuthProtocolException || IsServerFailure(ex)) && !cancellationToken.IsCancellationRequested)
         {
             throw new InvalidOperationException(
                 $"The authorization server of connection '{connection.Name}' ({connection.Authority}) could not be discovered.", ex);

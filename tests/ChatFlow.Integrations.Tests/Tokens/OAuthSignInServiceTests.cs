@@ -285,3 +285,44 @@ public sealed class OAuthSignInServiceTests : IAsyncLifetime
         Assert.Throws<OAuthProtocolException>(() => OAuthClient.ReadIdTokenSubject(idToken, "chatflow"));
     }
 }
+
+public sealed class OAuthSignInServiceDiscoveryTests
+{
+    [Fact]
+    public async Task GetAuthorizationRedirectAsync_DiscoveryMissing_ThrowsInvalidOperationNamingConnection()
+    {
+        // Arrange: a server with no discovery document.
+        await using var server = await LoopbackServer.StartAsync(_ => { });
+        await using var host = TokensTestHost.Create(server.BaseAddress);
+        var link = await host.SignIn.StartAsync("acme", "directline", "conv-1", "user-1", CancellationToken.None);
+
+        // Act
+        var ex = await Assert.ThrowsAsync<InvalidOperationException>(
+            () => host.SignIn.GetAuthorizationRedirectAsync(link.Segments[^1], CancellationToken.None));
+
+        // Assert
+        Assert.Contains("'acme'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GetAuthorizationRedirectAsync_EndpointOverrides_SkipDiscovery()
+    {
+        // Arrange
+        await using var server = await LoopbackServer.StartAsync(_ => { });
+        await using var host = TokensTestHost.Create(server.BaseAddress, s =>
+        {
+            s["ChatFlow:Connections:acme:AuthorizationEndpoint"] = "https://login.example.com/authorize?tenant=t1";
+            s["ChatFlow:Connections:acme:TokenEndpoint"] = "https://login.example.com/token";
+            s["ChatFlow:Connections:acme:CallbackPath"] = "/oauth/done";
+        });
+        var link = await host.SignIn.StartAsync("acme", "directline", "conv-1", "user-1", CancellationToken.None);
+
+        // Act
+        var redirect = await host.SignIn.GetAuthorizationRedirectAsync(link.Segments[^1], CancellationToken.None);
+
+        // Assert
+        Assert.NotNull(redirect);
+        Assert.StartsWith("https://login.example.com/authorize?tenant=t1&response_type=code&", redirect.AbsoluteUri, StringComparison.Ordinal);
+        Assert.Contains("redirect_uri=" + Uri.EscapeDataString(new Uri(server.BaseAddress, "oauth/done").AbsoluteUri), redirect.AbsoluteUri, StringComparison.Ordinal);
+    }
+}
