@@ -1,0 +1,105 @@
+using System.Text;
+using ChatFlow.Skills.Conversations;
+using ChatFlow.Skills.Forms;
+using ChatFlow.Skills.Manifests;
+
+namespace ChatFlow.Skills.Dialog;
+
+/// <summary>Building the engine's replies: forms, confirmations, help.</summary>
+public sealed partial class DialogEngine
+{
+    private static Reply FormReply(SkillManifest skill, DialogState state, string? intro)
+    {
+        var language = state.Language;
+        var fields = skill.Slots.Select(slot => new FormField
+        {
+            Id = slot.Name,
+            Label = slot.Label.Get(language),
+            Type = slot.Type switch
+            {
+                SlotType.Number => FieldType.Number,
+                SlotType.Email => FieldType.Email,
+                SlotType.Date => FieldType.Date,
+                SlotType.Choice => FieldType.Choice,
+                SlotType.Boolean => FieldType.Boolean,
+                _ => FieldType.Text,
+            },
+            Required = slot.Required,
+            Placeholder = slot.Placeholder,
+            Value = state.Slots.GetValueOrDefault(slot.Name),
+            Pattern = slot.Validation.Pattern ?? (slot.Type == SlotType.Email ? SlotValidator.EmailPattern : null),
+            ErrorMessage = slot.Validation.Error?.Get(language)
+                ?? (slot.Required ? DialogTexts.Required(language, slot.Label.Get(language)) : DialogTexts.Invalid(language, slot.Label.Get(language))),
+            Choices = [.. slot.Validation.Choices.Select(c => new FormChoice(c, c))],
+        }).ToList();
+        return new Reply
+        {
+            Form = new FormSpec
+            {
+                Title = skill.Name.Get(language),
+                Intro = intro,
+                Fields = fields,
+                SubmitTitle = DialogTexts.Submit(language),
+                CancelTitle = DialogTexts.CancelTitle(language),
+            },
+            Locale = language,
+        };
+    }
+
+    private static Reply ConfirmationReply(SkillManifest skill, DialogState state)
+    {
+        var language = state.Language;
+        var facts = skill.Slots
+            .Where(s => state.Slots.ContainsKey(s.Name))
+            .Select(s => new KeyValuePair<string, string>(s.Label.Get(language), state.Slots[s.Name]))
+            .ToList();
+        return new Reply
+        {
+            Confirmation = new ConfirmationSpec
+            {
+                Title = DialogTexts.ConfirmationTitle(language, skill.Name.Get(language)),
+                Facts = facts,
+                ConfirmTitle = DialogTexts.ConfirmTitle(language),
+                CancelTitle = DialogTexts.CancelTitle(language),
+            },
+            Locale = language,
+        };
+    }
+
+    private Reply HelpReply(string language, bool outOfScope)
+    {
+        var text = new StringBuilder();
+        if (outOfScope)
+        {
+            text.Append(DialogTexts.CannotHelp(language)).Append(' ');
+        }
+
+        if (_catalog.Skills.Count == 0)
+        {
+            return Reply.Say(text.Append(DialogTexts.NoSkills(language)).ToString(), language);
+        }
+
+        text.Append(DialogTexts.ICanHelp(language));
+        foreach (var skill in _catalog.Skills)
+        {
+            text.Append("\n• ").Append(skill.Name.Get(language));
+        }
+
+        text.Append('\n').Append(DialogTexts.TryExample(language, Example(_catalog.Skills[0], language)));
+        return new Reply
+        {
+            Text = text.ToString(),
+            SuggestedActions = [.. _catalog.Skills.Select(s => new FormChoice(Example(s, language), s.Name.Get(language)))],
+            Locale = language,
+        };
+    }
+
+    /// <summary>The skill's first example utterance in <paramref name="language"/> without placeholders (else the
+    /// first English one, else its name).</summary>
+    private static string Example(SkillManifest skill, string language)
+    {
+        static string? First(SkillManifest s, string l) =>
+            s.Utterances.TryGetValue(l, out var list) ? list.FirstOrDefault(u => !u.Contains('{', StringComparison.Ordinal)) : null;
+        return First(skill, language) ?? First(skill, "en") ?? skill.Name.Get(language);
+    }
+}

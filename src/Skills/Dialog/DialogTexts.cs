@@ -1,0 +1,105 @@
+namespace ChatFlow.Skills.Dialog;
+
+/// <summary>The engine's own sentences in English and Korean, and the words it understands.</summary>
+internal static class DialogTexts
+{
+    internal static readonly HashSet<string> CancelWords = new(StringComparer.Ordinal)
+    {
+        "cancel", "never mind", "nevermind", "stop", "quit", "abort", "forget it",
+        "취소", "취소해", "취소해줘", "취소해 줘", "취소할게", "그만", "그만해", "됐어", "됐어요",
+    };
+
+    internal static readonly HashSet<string> YesWords = new(StringComparer.Ordinal)
+    {
+        "yes", "y", "yeah", "yep", "sure", "ok", "okay", "confirm", "go ahead", "do it", "yes please",
+        "네", "예", "응", "확인", "좋아", "좋아요", "네 진행해 주세요", "진행해", "진행해 주세요",
+    };
+
+    internal static readonly HashSet<string> NoWords = new(StringComparer.Ordinal)
+    {
+        "no", "n", "nope", "cancel", "아니요", "아니", "아니오", "아뇨", "취소",
+    };
+
+    internal static readonly HashSet<string> HelpWords = new(StringComparer.Ordinal)
+    {
+        "help", "what can you do", "what can i do", "what do you do", "commands", "menu",
+        "도움말", "도움", "도와줘", "뭐 할 수 있어", "뭘 할 수 있어", "무엇을 할 수 있나요", "뭐 할 수 있어요", "뭐해 줄 수 있어",
+    };
+
+    internal static string Pick(string language, string en, string ko) => language == "ko" ? ko : en;
+
+    internal static string Submit(string l) => Pick(l, "Submit", "제출");
+
+    internal static string CancelTitle(string l) => Pick(l, "Cancel", "취소");
+
+    internal static string ConfirmTitle(string l) => Pick(l, "Confirm", "확인");
+
+    internal static string Cancelled(string l) => Pick(l, "Cancelled. Nothing was changed.", "취소했습니다. 아무것도 변경하지 않았습니다.");
+
+    internal static string Stale(string l) => Pick(l, "That form is no longer active.", "이 양식은 더 이상 유효하지 않습니다.");
+
+    internal static string StillWorking(string l) => Pick(l,
+        "I'm still working on your last request. If I asked you to sign in, please finish signing in first.",
+        "이전 요청을 아직 처리하고 있어요. 로그인을 요청드렸다면 먼저 로그인을 완료해 주세요.");
+
+    internal static string Working(string l) => Pick(l, "On it…", "처리하고 있습니다…");
+
+    internal static string CannotHelp(string l) => Pick(l, "I can't help with that yet.", "아직 그 요청은 도와드릴 수 없어요.");
+
+    internal static string ICanHelp(string l) => Pick(l, "I can help you:", "제가 도와드릴 수 있는 일:");
+
+    internal static string NoSkills(string l) => Pick(l, "I don't have any skills yet.", "아직 등록된 기능이 없습니다.");
+
+    internal static string TryExample(string l, string example) => Pick(l, $"Try \"{example}\".", $"예: \"{example}\"");
+
+    internal static string DidYouMean(string l) => Pick(l, "Did you mean one of these?", "다음 중 어떤 것을 원하세요?");
+
+    internal static string Start(string l, string name, string prompt) => Pick(l,
+        $"Sure: {name}. Fill in the form, or just answer here. {prompt}",
+        $"{name}을(를) 시작할게요. 양식을 작성하거나 여기에 답해 주세요. {prompt}");
+
+    internal static string FixThese(string l) => Pick(l, "Please fix:", "다음 항목을 확인해 주세요:");
+
+    internal static string GiveUp(string l, string example) => Pick(l,
+        $"Let's stop here: nothing was changed. Say \"{example}\" when you want to try again.",
+        $"여기서 멈출게요. 아무것도 변경하지 않았습니다. 다시 하려면 \"{example}\"라고 말해 주세요.");
+
+    internal static string ConfirmPrompt(string l) => Pick(l, "Please check the details and confirm.", "내용을 확인하고 진행해 주세요.");
+
+    internal static string ConfirmOrCancel(string l) => Pick(l,
+        "Please confirm or cancel (say \"yes\" or \"cancel\").",
+        "확인 또는 취소를 선택해 주세요 (\"네\" 또는 \"취소\").");
+
+    internal static string ConfirmationTitle(string l, string name) => Pick(l, $"{name}: please confirm", $"{name}: 확인해 주세요");
+
+    internal static string Required(string l, string label) => Pick(l, $"{label} is required.", $"{label}은(는) 필수 항목입니다.");
+
+    internal static string Invalid(string l, string label) => Pick(l, $"{label} is not valid.", $"{label} 형식이 올바르지 않습니다.");
+
+    internal static string TooLong(string l, string label, int max) => Pick(l,
+        $"{label} must be at most {max} characters.", $"{label}은(는) {max}자 이하여야 합니다.");
+
+    internal static string TooShort(string l, string label, int min) => Pick(l,
+        $"{label} must be at least {min} characters.", $"{label}은(는) {min}자 이상이어야 합니다.");
+
+    internal static string Done(string l, string name) => Pick(l, $"Done: {name}.", $"완료했습니다: {name}.");
+
+    internal static string Forbidden(string l, string system) => Pick(l,
+        $"You don't have permission to do that in {system}, so nothing was created.",
+        $"{system}에서 이 작업을 할 권한이 없어 아무것도 만들지 않았습니다.");
+
+    internal static string Failed(string l, string system) => Pick(l,
+        $"Sorry, something went wrong in {system} and I couldn't finish. Nothing was created; please try again later.",
+        $"죄송합니다. {system}에서 문제가 생겨 완료하지 못했습니다. 아무것도 만들지 않았으니 나중에 다시 시도해 주세요.");
+
+    internal static string Rejected(string l, string system, string? message) => Pick(l,
+        $"{system} didn't accept the details{(message is null ? "" : ": " + message)}. Nothing was created.",
+        $"{system}에서 입력 내용을 받아들이지 않았습니다{(message is null ? "" : ": " + message)}. 아무것도 만들지 않았습니다.");
+
+    internal static string SkillChanged(string l) => Pick(l,
+        "That skill has changed since we started, so I stopped. Nothing was changed; please start again.",
+        "시작한 뒤 기능이 변경되어 중단했습니다. 아무것도 변경하지 않았으니 다시 시작해 주세요.");
+
+    internal static string SignInFailed(string l) => Pick(l,
+        "Sign-in didn't complete, so nothing was changed.", "로그인이 완료되지 않아 아무것도 변경하지 않았습니다.");
+}

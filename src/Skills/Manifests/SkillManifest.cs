@@ -1,0 +1,56 @@
+namespace ChatFlow.Skills.Manifests;
+
+/// <summary>A skill as declared in <c>manifests/skills/*.yaml</c>: data, not code.</summary>
+/// <remarks>Load with <see cref="SkillManifestLoader"/>; a loaded manifest has been validated (slot types, regexes,
+/// templates naming declared slots, unique slot names).</remarks>
+public sealed record SkillManifest
+{
+    /// <summary>Skill id, e.g. <c>erp.vendor.register</c>.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Version, a positive integer; a conversation that started on version N finishes on N.</summary>
+    public required int Version { get; init; }
+
+    /// <summary>Display name (e.g. "Register a vendor").</summary>
+    public required LocalizedText Name { get; init; }
+
+    /// <summary>One-sentence description, or <c>null</c>.</summary>
+    public LocalizedText? Description { get; init; }
+
+    /// <summary>Example utterances by language (<c>en</c>, <c>ko</c>), possibly with <c>{slot}</c> placeholders.</summary>
+    public required IReadOnlyDictionary<string, IReadOnlyList<string>> Utterances { get; init; }
+
+    /// <summary>Inputs, in declaration order (the form's field order).</summary>
+    public required IReadOnlyList<SlotDefinition> Slots { get; init; }
+
+    /// <summary>Whether the user confirms a summary before the skill runs. Default <c>true</c>.</summary>
+    public bool Confirm { get; init; } = true;
+
+    /// <summary>Roles allowed to run the skill; empty means everyone (the back end still decides).</summary>
+    public IReadOnlyList<string> Roles { get; init; } = [];
+
+    /// <summary>The connector call.</summary>
+    public required SkillAction Action { get; init; }
+
+    /// <summary>Success reply template using <c>{slot}</c> and <c>{result.field}</c>, or <c>null</c> for a generic one.</summary>
+    public LocalizedText? Reply { get; init; }
+
+    /// <summary>File path or name the manifest was loaded from.</summary>
+    public string Source { get; init; } = "";
+
+    /// <summary>The slot named <paramref name="name"/> (ordinal), or <c>null</c>.</summary>
+    /// <param name="name">Slot name.</param>
+    /// <returns>The slot or <c>null</c>.</returns>
+    public SlotDefinition? FindSlot(string name)
+    {
+        foreach (var slot in Slots)
+        {
+            if (string.Equals(slot.Name, name, StringComparison.Ordinal))
+            {
+                return slot;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,26 @@
+namespace ChatFlow.Skills.Manifests;
+
+/// <summary>One input a skill needs (<c>slots:</c> item in a manifest).</summary>
+public sealed record SlotDefinition
+{
+    /// <summary>Slot name, unique within the skill (e.g. <c>vendorName</c>); also the form field id.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Value type.</summary>
+    public SlotType Type { get; init; } = SlotType.Text;
+
+    /// <summary>Whether the skill cannot run without it.</summary>
+    public bool Required { get; init; }
+
+    /// <summary>Form label; defaults to the slot name.</summary>
+    public required LocalizedText Label { get; init; }
+
+    /// <summary>Question asked when the slot is collected by text; defaults to the label.</summary>
+    public required LocalizedText Prompt { get; init; }
+
+    /// <summary>Hint shown in the empty input, or <c>null</c>.</summary>
+    public string? Placeholder { get; init; }
+
+    /// <summary>Constraints; never <c>null</c> (empty when the manifest has none).</summary>
+    public SlotValidation Validation { get; init; } = new();
+}
