@@ -1,0 +1,3 @@
+namespace ChatFlow.Sandbox.Tests.Infrastructure;
+
+internal sealed record TokenSet(string AccessToken, string? RefreshToken, string? IdToken);
