@@ -1,0 +1,3 @@
+namespace ChatFlow.Integrations.Tests.Storage;
+
+public sealed class PostgresAuditStoreTests(PostgresFixture fixture) : AuditStoreContract(fixture), IClassFixture<PostgresFixture>;

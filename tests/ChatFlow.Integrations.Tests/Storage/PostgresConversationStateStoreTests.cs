@@ -1,0 +1,3 @@
+namespace ChatFlow.Integrations.Tests.Storage;
+
+public sealed class PostgresConversationStateStoreTests(PostgresFixture fixture) : ConversationStateStoreContract(fixture), IClassFixture<PostgresFixture>;

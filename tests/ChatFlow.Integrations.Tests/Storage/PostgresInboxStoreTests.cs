@@ -1,0 +1,3 @@
+namespace ChatFlow.Integrations.Tests.Storage;
+
+public sealed class PostgresInboxStoreTests(PostgresFixture fixture) : InboxStoreContract(fixture), IClassFixture<PostgresFixture>;

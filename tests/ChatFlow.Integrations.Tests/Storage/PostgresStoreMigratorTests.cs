@@ -1,0 +1,3 @@
+namespace ChatFlow.Integrations.Tests.Storage;
+
+public sealed class PostgresStoreMigratorTests(PostgresFixture fixture) : StoreMigratorContract(fixture), IClassFixture<PostgresFixture>;

@@ -1,0 +1,3 @@
+namespace ChatFlow.Integrations.Tests.Storage;
+
+public sealed class PostgresXmlRepositoryTests(PostgresFixture fixture) : XmlRepositoryContract(fixture), IClassFixture<PostgresFixture>;

@@ -1,0 +1,3 @@
+namespace ChatFlow.Integrations.Tests.Storage;
+
+public sealed class SqlitePendingSignInStoreTests(SqliteFixture fixture) : PendingSignInStoreContract(fixture), IClassFixture<SqliteFixture>;

@@ -1,0 +1,3 @@
+namespace ChatFlow.Integrations.Tests.Storage;
+
+public sealed class SqliteStoreMigratorTests(SqliteFixture fixture) : StoreMigratorContract(fixture), IClassFixture<SqliteFixture>;

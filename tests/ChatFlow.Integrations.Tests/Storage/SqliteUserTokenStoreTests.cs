@@ -1,0 +1,3 @@
+namespace ChatFlow.Integrations.Tests.Storage;
+
+public sealed class SqliteUserTokenStoreTests(SqliteFixture fixture) : UserTokenStoreContract(fixture), IClassFixture<SqliteFixture>;
