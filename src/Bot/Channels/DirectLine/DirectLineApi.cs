@@ -82,8 +82,11 @@ internal static partial class DirectLineApi
             if (!string.Equals(existing.UserId, token.UserId, StringComparison.Ordinal))
                 return auth.Refuse(StatusCodes.Status403Forbidden, DirectLineErrorCodes.Forbidden, "The token's user does not own the conversation.");
             var fresh = auth.Issue(token);
+            // The JS client may post before its WebSocket is open: the stream URL pins the current end, so the
+            // echo and the replies of those early posts are still streamed.
+            var end = await LastSequenceAsync(store, token.ConversationId, cancellationToken);
             return Json(new ConversationResponse(token.ConversationId, fresh, auth.ExpiresInSeconds,
-                StreamUrl(request, token.ConversationId, fresh, watermark: null)), StatusCodes.Status201Created);
+                StreamUrl(request, token.ConversationId, fresh, end)), StatusCodes.Status201Created);
         }
 
         var (user, bad) = await ReadTokenRequestAsync(request, auth, cancellationToken);
@@ -91,7 +94,7 @@ internal static partial class DirectLineApi
             return bad;
         var (conversation, issued) = await starter.StartAsync(user?.Id ?? DirectLineConversationStarter.NewUserId("dl_"), cancellationToken);
         return Json(new ConversationResponse(conversation.ConversationId, issued, auth.ExpiresInSeconds,
-            StreamUrl(request, conversation.ConversationId, issued, watermark: null)), StatusCodes.Status201Created);
+            StreamUrl(request, conversation.ConversationId, issued, watermark: 0)), StatusCodes.Status201Created);
     }
 
     static async Task<Results<JsonHttpResult<ConversationResponse>, JsonHttpResult<ErrorResponse>>> Reconnect(

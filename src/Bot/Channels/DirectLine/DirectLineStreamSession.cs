@@ -10,13 +10,14 @@ namespace ChatFlow.Bot.Channels.DirectLine;
 /// they come, keep-alives when idle; ends when the client closes, the request aborts or the host stops.</summary>
 /// <remarks>https://learn.microsoft.com/azure/bot-service/rest-api/bot-framework-rest-direct-line-3-0-receive-activities</remarks>
 internal sealed class DirectLineStreamSession(
-    IDirectLineStore store, DirectLineStreamHub hub, TimeProvider time, IHostApplicationLifetime lifetime,
+    IDirectLineStore store, TimeProvider time, IHostApplicationLifetime lifetime,
     IOptions<DirectLineStreamOptions> options, ILogger<DirectLineStreamSession> logger)
 {
-    public async Task RunAsync(WebSocket socket, string conversationId, long? watermark, CancellationToken requestAborted)
+    /// <summary>Streams until the end; <paramref name="subscription"/> was taken before <paramref name="after"/> was read.</summary>
+    public async Task RunAsync(WebSocket socket, DirectLineStreamHub.Subscription subscription, long after, CancellationToken requestAborted)
     {
         var settings = options.Value;
-        using var subscription = hub.Subscribe(conversationId);
+        var conversationId = subscription.ConversationId;
         using var stopping = CancellationTokenSource.CreateLinkedTokenSource(requestAborted, lifetime.ApplicationStopping);
         // Not cancelled by shutdown: cancelling a receive aborts the socket, and on shutdown we still want the
         // client's close frame after ours.
@@ -24,8 +25,6 @@ internal sealed class DirectLineStreamSession(
         var reason = "client closed";
         try
         {
-            // Subscribed first, so nothing written from here on is missed.
-            var after = watermark ?? await DirectLineApi.LastSequenceAsync(store, conversationId, stopping.Token);
             DirectLineLog.StreamOpened(logger, conversationId, after);
             after = await FlushAsync(socket, conversationId, after, stopping.Token);
             var lastSent = time.GetTimestamp();
