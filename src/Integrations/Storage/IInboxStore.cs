@@ -17,11 +17,23 @@ public interface IInboxStore
 
     /// <summary>Writes a processed turn: marks the inbox row done, saves the state (optimistic version check) and
     /// queues the replies, all in one transaction.</summary>
+    /// <remarks>The claim token is checked, not the lease: a commit after the lease expired still succeeds if no other
+    /// worker took the row over. After a <c>false</c> caused by a version conflict the row stays claimed: release it
+    /// (<see cref="ReleaseAsync"/>) so the turn runs again on the fresh state.</remarks>
     /// <returns><c>true</c> if committed; <c>false</c> if the claim was lost or the state version changed (nothing written).</returns>
     Task<bool> CommitAsync(TurnCommit commit, CancellationToken cancellationToken);
 
     /// <summary>Gives a claimed row back after a failure: it becomes claimable again after <paramref name="retryAfter"/>,
     /// or is marked dead (never retried, visible to admins) once <paramref name="maxAttempts"/> is reached.</summary>
+    /// <remarks>While it waits for its retry the row still holds back later rows of its conversation; a dead row does
+    /// not. A stale <paramref name="claimToken"/> (the row was taken over) changes nothing. <paramref name="error"/> is
+    /// stored (first 2000 characters): never pass secrets or token values.</remarks>
+    /// <param name="inboxId">The claimed row.</param>
+    /// <param name="claimToken">The claim's token.</param>
+    /// <param name="error">Short failure description, for admins.</param>
+    /// <param name="retryAfter">Delay before the row may be claimed again.</param>
+    /// <param name="maxAttempts">Claims allowed in total; when the row's attempts reach it, it becomes dead.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
     Task ReleaseAsync(long inboxId, string claimToken, string error, TimeSpan retryAfter, int maxAttempts, CancellationToken cancellationToken);
 
     /// <summary>Number of rows not yet done or dead (the pending-work gauge).</summary>

@@ -4,6 +4,9 @@ namespace ChatFlow.Integrations.Storage;
 public interface IOutboxStore
 {
     /// <summary>Undelivered rows of a channel whose next attempt is due, oldest first.</summary>
+    /// <remarks>A row waiting for a retry holds back the later rows of its (channel, conversation id), so replies stay in
+    /// order; dead rows do not. Rows are not leased: with several replicas, run one delivery worker per channel or
+    /// rely on idempotent delivery (Direct Line: <see cref="IDirectLineStore.AppendBotActivityAsync"/>).</remarks>
     Task<IReadOnlyList<PendingOutboxMessage>> GetDueAsync(string channel, int max, CancellationToken cancellationToken);
 
     /// <summary>Marks a row delivered.</summary>
@@ -11,5 +14,7 @@ public interface IOutboxStore
 
     /// <summary>Records a failed attempt: retried after <paramref name="retryAfter"/>, or dead-lettered once
     /// <paramref name="maxAttempts"/> is reached.</summary>
+    /// <remarks>Increments <see cref="PendingOutboxMessage.Attempts"/>; the row becomes dead when it reaches
+    /// <paramref name="maxAttempts"/>. <paramref name="error"/> is stored (first 2000 characters): never pass secrets.</remarks>
     Task MarkFailedAsync(long outboxId, string error, TimeSpan retryAfter, int maxAttempts, CancellationToken cancellationToken);
 }
