@@ -27,7 +27,18 @@ internal sealed class SandboxKeyStore(IOptions<SandboxOptions> options, ILogger<
         }
 
         var rsa = RSA.Create(); // owned by the key, which lives as long as the server options
-        rsa.ImportFromPem(File.ReadAllText(path));
+        try
+        {
+            rsa.ImportFromPem(File.ReadAllText(path));
+        }
+        catch (ArgumentException exception)
+        {
+            rsa.Dispose();
+            throw new InvalidOperationException(
+                $"The sandbox key file {path} is not a PEM RSA private key. Delete it to create a new key (tokens issued so far become invalid).",
+                exception);
+        }
+
         var key = new RsaSecurityKey(rsa);
         key.KeyId = Base64UrlEncoder.Encode(key.ComputeJwkThumbprint());
         return key;

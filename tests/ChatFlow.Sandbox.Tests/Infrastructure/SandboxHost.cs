@@ -30,7 +30,9 @@ internal sealed class SandboxHost : IAsyncDisposable
     /// <param name="dataDirectory">The sandbox data directory (caller owns it).</param>
     /// <param name="port">0 for any free port.</param>
     /// <param name="mapHostEndpoints">Extra endpoints standing in for the bot host's own.</param>
-    public static async Task<SandboxHost> StartAsync(string dataDirectory, int port = 0, Action<WebApplication>? mapHostEndpoints = null)
+    /// <param name="settings">Extra configuration, e.g. <c>ChatFlow:Sandbox:Issuer</c>.</param>
+    public static async Task<SandboxHost> StartAsync(
+        string dataDirectory, int port = 0, Action<WebApplication>? mapHostEndpoints = null, IDictionary<string, string?>? settings = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -42,6 +44,11 @@ internal sealed class SandboxHost : IAsyncDisposable
         {
             ["ChatFlow:Sandbox:DataDirectory"] = dataDirectory,
         });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddProblemDetails();
         builder.Services.AddSandbox(builder.Configuration);
@@ -52,7 +59,15 @@ internal sealed class SandboxHost : IAsyncDisposable
         app.UseAuthorization();
         app.MapSandbox();
         mapHostEndpoints?.Invoke(app);
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
 
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.Single();
         return new SandboxHost(app, new Uri(address));
