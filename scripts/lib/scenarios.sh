@@ -6,7 +6,7 @@ dir="$1"
 data="$(mktemp -d)"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 url="http://localhost:$port"
-ChatFlow__DataDirectory="$data" dotnet src/Bot/bin/Release/net10.0/ChatFlow.Bot.dll --urls "$url" >"$data/host.log" 2>&1 &
+ChatFlow__DataDirectory="$data" dotnet src/Bot/bin/Release/net10.0/ChatFlow.Bot.dll --contentRoot "$PWD/src/Bot/bin/Release/net10.0" --urls "$url" >"$data/host.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; wait $pid 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do

@@ -1,6 +1,28 @@
+using ChatFlow.Bot.Auth;
+using ChatFlow.Bot.Channels.DirectLine;
+using ChatFlow.Bot.Hosting;
+using ChatFlow.Bot.Turns;
+using ChatFlow.Sandbox;
+using ChatFlow.Skills.Forms;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddChatFlowDefaults();      // options, ProblemDetails, TimeProvider, Data Protection, health
+builder.AddChatFlowStorage();       // SQLite in the data directory unless ChatFlow:Storage:Postgres is set
+builder.AddChatFlowSkills();        // manifests, embedded recogniser, dialog engine
+builder.AddChatFlowIntegrations();  // OAuth connections, per-user tokens, connectors
+builder.Services.AddSandbox(builder.Configuration); // the Acme demo back end under /sandbox
+builder.AddTurnProcessing();        // inbox worker: recognise, dialog, execute, commit
+builder.AddDirectLineChannel();     // Direct Line 3.0 + Web Chat page
+builder.Services.AddSingleton<IReplyCardRenderer>(new DelegateReplyCardRenderer(AdaptiveCardRenderer.Render));
+
 var app = builder.Build();
-app.Run();
+await app.PrepareStorageAsync();
+app.UseChatFlowDefaults();
+app.MapSandbox();
+app.MapSignIn();
+app.MapDirectLineChannel();
+app.MapHealthChecks("/health");
+await app.RunAsync();
 
 /// <summary>The host's entry point; public for <c>WebApplicationFactory&lt;Program&gt;</c>.</summary>
 public partial class Program;

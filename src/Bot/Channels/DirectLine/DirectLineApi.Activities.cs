@@ -15,7 +15,8 @@ internal static partial class DirectLineApi
     /// <summary><c>POST conversations/{id}/activities</c>: verify, stamp, store transcript + inbox row, return the id.</summary>
     static async Task<Results<JsonHttpResult<ResourceResponse>, JsonHttpResult<ErrorResponse>>> PostActivity(
         string conversationId, HttpRequest request, DirectLineAuthenticator auth, IDirectLineStore store,
-        DirectLineStreamHub hub, TimeProvider time, ILoggerFactory loggers, CancellationToken cancellationToken)
+        DirectLineStreamHub hub, ChatFlow.Bot.Turns.InboxSignal inboxSignal, TimeProvider time, ILoggerFactory loggers,
+        CancellationToken cancellationToken)
     {
         var (conversation, refusal) = await auth.AuthorizeAsync(request, conversationId, cancellationToken);
         if (refusal is not null)
@@ -58,6 +59,7 @@ internal static partial class DirectLineApi
                 if (created)
                 {
                     DirectLineLog.ActivityStored(logger, stored.ActivityId, activity.Type, conversationId);
+                    inboxSignal.Pulse();
                     hub.NotifyStored(conversationId);
                 }
                 else

@@ -1,0 +1,60 @@
+using ChatFlow.Bot.Turns;
+using ChatFlow.Integrations.Connectors;
+using ChatFlow.Integrations.Tokens;
+using ChatFlow.Skills.Dialog;
+using ChatFlow.Skills.Manifests;
+using ChatFlow.Skills.Recognition;
+
+namespace ChatFlow.Bot.Hosting;
+
+/// <summary>Composition of the skill core, the integrations and the turn pipeline.</summary>
+public static class HostCompositionExtensions
+{
+    /// <summary>Loads <c>{manifests}/skills/*.yaml</c> (an invalid manifest is logged and skipped; the rest load),
+    /// trains the embedded recogniser on their example utterances and registers the dialog engine.</summary>
+    /// <param name="builder">The host builder.</param>
+    /// <returns>The same builder.</returns>
+    public static WebApplicationBuilder AddChatFlowSkills(this WebApplicationBuilder builder)
+    {
+        var directory = Path.Combine(ManifestsDirectory(builder), "skills");
+        var loaded = SkillCatalog.LoadDirectory(directory);
+        builder.Services.AddSingleton(loaded);
+        builder.Services.AddSingleton(new SkillCatalogAccessor(loaded.Catalog));
+        builder.Services.AddSingleton<IIntentRecognizer>(sp => new EmbeddedIntentRecognizer(sp.GetRequiredService<SkillCatalogAccessor>().Current));
+        builder.Services.AddSingleton(sp => new DialogEngine(
+            sp.GetRequiredService<SkillCatalogAccessor>().Current, sp.GetRequiredService<IIntentRecognizer>()));
+        builder.Services.AddHostedService<SkillLoadReporter>();
+        return builder;
+    }
+
+    /// <summary>OAuth connections (<c>ChatFlow:Connections:*</c>), per-user tokens and the connectors in
+    /// <c>{manifests}/connectors/</c>.</summary>
+    /// <param name="builder">The host builder.</param>
+    /// <returns>The same builder.</returns>
+    public static WebApplicationBuilder AddChatFlowIntegrations(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddChatFlowTokens();
+        builder.Services.AddChatFlowConnections(builder.Configuration);
+        builder.Services.AddChatFlowConnectors(Path.Combine(ManifestsDirectory(builder), "connectors"));
+        return builder;
+    }
+
+    /// <summary>The inbox worker and what it runs per turn.</summary>
+    /// <param name="builder">The host builder.</param>
+    /// <returns>The same builder.</returns>
+    public static WebApplicationBuilder AddTurnProcessing(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<TurnWorkerOptions>().BindConfiguration(TurnWorkerOptions.SectionName)
+            .ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<InboxSignal>();
+        builder.Services.AddSingleton<FormStateTokens>();
+        builder.Services.AddScoped<SkillExecutor>();
+        builder.Services.AddScoped<TurnProcessor>();
+        builder.Services.AddHostedService<TurnWorker>();
+        return builder;
+    }
+
+    private static string ManifestsDirectory(WebApplicationBuilder builder) =>
+        builder.Configuration[$"{ChatFlowOptions.SectionName}:{nameof(ChatFlowOptions.ManifestsDirectory)}"]
+        ?? Path.Combine(AppContext.BaseDirectory, "manifests");
+}

@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using System.Text.Json;
+using ChatFlow.Bot.Delivery;
+using ChatFlow.Integrations.Storage;
+using ChatFlow.Skills.Conversations;
+using ChatFlow.Skills.Dialog;
+
+namespace ChatFlow.Bot.Turns;
+
+/// <summary>Runs one claimed inbox row end to end: load state → dialog step → (execute the skill under the user's
+/// own token, or ask them to sign in) → save state and queue replies in one transaction → wake delivery.</summary>
+/// <remarks>Safe to run twice for the same row (a crash after the connector call and before the commit): the
+/// state is unchanged, so the dialog produces the same invocation with the same run id, and the connector call
+/// carries the run's idempotency key, so the back end creates nothing new.</remarks>
+internal sealed partial class TurnProcessor(
+    IConversationStateStore states,
+    IInboxStore inbox,
+    DialogEngine engine,
+    FormStateTokens formTokens,
+    SkillExecutor executor,
+    OutboxSignal outboxSignal,
+    ILogger<TurnProcessor> logger)
+{
+    /// <summary>Processes one claimed row.</summary>
+    /// <param name="claimed">The claimed row; its payload is a <see cref="Turn"/>.</param>
+    /// <param name="cancellationToken">Stops processing; the row's lease then expires and it is retried.</param>
+    /// <returns>A task that completes when the turn is committed (or the commit was lost to another worker).</returns>
+    /// <exception cref="TransientSkillException">The back end is unavailable; the caller releases the row for a retry.</exception>
+    public async Task ProcessAsync(ClaimedInboxItem claimed, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        var turn = JsonSerializer.Deserialize(claimed.Item.PayloadJson, ConversationJsonContext.Default.Turn)
+            ?? throw new InvalidOperationException($"Inbox row {claimed.Id} holds no turn.");
+        var record = await states.GetAsync(claimed.Item.ConversationKey, cancellationToken);
+        var state = record is null
+            ? new HostConversationState(DialogState.Initial(), null)
+            : JsonSerializer.Deserialize(record.StateJson, HostStateJsonContext.Default.HostConversationState)!;
+
+        var (next, replies) = await StepAsync(state, turn, claimed.Attempts, cancellationToken);
+
+        var outbox = replies
+            .Select(reply => StampStateToken(reply, turn, next.Dialog.RunId))
+            .Select(reply => new OutboxMessage(turn.Channel, turn.ConversationId, JsonSerializer.Serialize(
+                new OutboundReply(reply, turn.ConversationId, turn.User.Id, turn.Kind == TurnKind.Message ? turn.TurnId : null),
+                ConversationJsonContext.Default.OutboundReply)))
+            .ToList();
+        var commit = new TurnCommit(claimed.Id, claimed.ClaimToken, new ConversationStateRecord(
+            claimed.Item.ConversationKey,
+            JsonSerializer.Serialize(next, HostStateJsonContext.Default.HostConversationState),
+            record?.Version ?? 0), outbox);
+        if (!await inbox.CommitAsync(commit, cancellationToken))
+        {
+            TurnLog.CommitLost(logger, turn.TurnId);
+            return;
+        }
+
+        outboxSignal.Pulse();
+        TurnLog.TurnProcessed(logger, turn.TurnId, turn.Channel, clock.Elapsed.TotalMilliseconds);
+    }
+
+    private async Task<(HostConversationState Next, IReadOnlyList<Reply> Replies)> StepAsync(
+        HostConversationState state, Turn turn, int attempt, CancellationToken cancellationToken)
+    {
+        switch (turn.Kind)
+        {
+            case TurnKind.SignInCompleted when state.Pending is { } pending:
+                return await executor.ExecuteAsync(state, pending, turn, attempt, [], cancellationToken);
+            case TurnKind.SignInCompleted:
+                return (state, [Reply.Say(Text.SignedIn(state.Dialog.Language), state.Dialog.Language)]);
+            case TurnKind.SignInFailed:
+                return (state, [Reply.Say(Text.SignInFailed(state.Dialog.Language), state.Dialog.Language)]);
+        }
+
+        if (turn.Submission is { } submission && submission.Action != FormActions.Cancel
+            && formTokens.Validate(submission.StateToken, turn.Channel, turn.ConversationId, turn.User.Id) is null)
+        {
+            TurnLog.FormTokenRejected(logger, turn.TurnId);
+            return (state, [Reply.Say(Text.FormRejected(state.Dialog.Language), state.Dialog.Language)]);
+        }
+
+        var step = engine.Handle(state.Dialog, turn);
+        var stepped = state with { Dialog = step.State };
+        if (step.Invocation is { } invocation)
+        {
+            return await executor.ExecuteAsync(stepped, invocation, turn, attempt, step.Replies, cancellationToken);
+        }
+
+        if (step.State.Phase == DialogPhase.Executing && state.Pending is { } waiting)
+        {
+            // Still waiting for sign-in: repeat the sign-in card with a fresh link.
+            return await executor.ExecuteAsync(stepped, waiting, turn, attempt, step.Replies, cancellationToken);
+        }
+
+        return (stepped with { Pending = step.State.Phase == DialogPhase.Executing ? state.Pending : null }, step.Replies);
+    }
+
+    private Reply StampStateToken(Reply reply, Turn turn, string? runId)
+    {
+        if (reply.Form is null && reply.Confirmation is null)
+        {
+            return reply;
+        }
+
+        var token = formTokens.Create(turn.Channel, turn.ConversationId, turn.User.Id, runId ?? "");
+        return reply with
+        {
+            Form = reply.Form is null ? null : reply.Form with { StateToken = token },
+            Confirmation = reply.Confirmation is null ? null : reply.Confirmation with { StateToken = token },
+        };
+    }
+}

@@ -1,0 +1,59 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChatFlow.Bot.Tests.Fixtures;
+
+/// <summary>The real ChatFlow host (<c>Program</c>) on a real Kestrel loopback port with a fresh data directory:
+/// real storage (SQLite, or PostgreSQL when <paramref name="postgres"/> is given), the in-process sandbox over
+/// real HTTP, real OAuth. Only configuration is overridden.</summary>
+public sealed class ChatFlowHost : WebApplicationFactory<Program>
+{
+    private readonly string? postgres;
+
+    public ChatFlowHost(string? postgres = null, string? dataDirectory = null)
+    {
+        this.postgres = postgres;
+        DataDirectory = dataDirectory ?? Directory.CreateTempSubdirectory("chatflow-host-").FullName;
+        UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseAddress = new Uri(address.EndsWith('/') ? address : address + "/");
+    }
+
+    public string DataDirectory { get; }
+
+    /// <summary>The host's real HTTP address, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
+    public Uri BaseAddress { get; }
+
+    public const string DirectLineSecret = "test-directline-secret-0123456789abcdef";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ChatFlow:DataDirectory", DataDirectory);
+        builder.UseSetting("ChatFlow:DirectLine:Secret", DirectLineSecret);
+        if (postgres is not null)
+        {
+            builder.UseSetting("ChatFlow:Storage:Postgres", postgres);
+        }
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}
