@@ -92,7 +92,7 @@ internal sealed class DirectLineTestClient : IDisposable
 
     /// <summary>Everything the bot showed in the last wait: texts and card JSON.</summary>
     public string Shown() => string.Join("\n", Last.Select(a => (string?)a["text"] ?? "")
-        .Concat(Cards().Select(c => c.ToJsonString())));
+        .Concat(Cards().Select(c => VendorJourney.Json(c))));
 
     /// <summary>The sign-in link of the last sign-in card, if any.</summary>
     public Uri? SignInLink() => Actions()

@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace ChatFlow.Bot.Tests.EndToEnd;
@@ -14,13 +16,18 @@ internal static class VendorJourney
     };
 
     public static bool HasInputs(IReadOnlyList<JsonObject> activities) =>
-        activities.Any(a => a["attachments"]?.ToJsonString().Contains("\"Input.", StringComparison.Ordinal) == true);
+        activities.Any(a => Json(a["attachments"]).Contains("\"Input.", StringComparison.Ordinal) == true);
 
     public static bool HasButton(IReadOnlyList<JsonObject> activities, string title) =>
-        activities.Any(a => a["attachments"]?.ToJsonString().Contains($"\"title\":\"{title}\"", StringComparison.Ordinal) == true);
+        activities.Any(a => Json(a["attachments"]).Contains($"\"title\":\"{title}\"", StringComparison.Ordinal) == true);
 
     public static bool HasSignIn(IReadOnlyList<JsonObject> activities) =>
-        activities.Any(a => a["attachments"]?.ToJsonString().Contains("Action.OpenUrl", StringComparison.Ordinal) == true);
+        activities.Any(a => Json(a["attachments"]).Contains("Action.OpenUrl", StringComparison.Ordinal) == true);
+
+    /// <summary>Card JSON as a person reads it: non-ASCII text unescaped.</summary>
+    public static string Json(JsonNode? node) => node?.ToJsonString(Relaxed) ?? "";
+
+    private static readonly JsonSerializerOptions Relaxed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static bool HasText(IReadOnlyList<JsonObject> activities, string fragment) =>
         activities.Any(a => ((string?)a["text"])?.Contains(fragment, StringComparison.OrdinalIgnoreCase) == true);
