@@ -1,9 +1,15 @@
 using ChatFlow.Bot.Auth;
 using ChatFlow.Bot.Channels.DirectLine;
+using ChatFlow.Bot.Cli;
 using ChatFlow.Bot.Hosting;
 using ChatFlow.Bot.Turns;
 using ChatFlow.Sandbox;
 using ChatFlow.Skills.Forms;
+
+if (await ChatFlowCli.TryRunAsync(args) is { } exitCode)
+{
+    return exitCode;
+}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddChatFlowDefaults();      // options, ProblemDetails, TimeProvider, Data Protection, health
@@ -23,6 +29,7 @@ app.MapSignIn();
 app.MapDirectLineChannel();
 app.MapHealthChecks("/health");
 await app.RunAsync();
+return 0;
 
 /// <summary>The host's entry point; public for <c>WebApplicationFactory&lt;Program&gt;</c>.</summary>
 public partial class Program;
