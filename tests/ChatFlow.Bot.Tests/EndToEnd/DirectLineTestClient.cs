@@ -61,6 +61,18 @@ internal sealed class DirectLineTestClient : IDisposable
         return await http.SendAsync(request);
     }
 
+    /// <summary>Continues a conversation from another process's point of view (e.g. after a host restart): same
+    /// conversation, user and token; <paramref name="last"/> is what the person still sees on screen.</summary>
+    public static DirectLineTestClient Resume(Uri baseAddress, string conversationId, string userId, string token, IReadOnlyList<JsonObject> last)
+    {
+        var http = new HttpClient { BaseAddress = baseAddress };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        var client = new DirectLineTestClient(http, conversationId, userId, "en-US") { Last = last };
+        var body = http.GetFromJsonAsync<JsonObject>($"v3/directline/conversations/{conversationId}/activities").GetAwaiter().GetResult()!;
+        client.watermark = (string?)body["watermark"];
+        return client;
+    }
+
     /// <summary>Types <paramref name="text"/> and waits until the bot has answered.</summary>
     public Task<IReadOnlyList<JsonObject>> SayAsync(string text, Func<IReadOnlyList<JsonObject>, bool>? until = null) =>
         SendAsync(new JsonObject { ["type"] = "message", ["text"] = text }, until);

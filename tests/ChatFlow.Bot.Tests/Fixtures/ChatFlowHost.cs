@@ -13,12 +13,17 @@ namespace ChatFlow.Bot.Tests.Fixtures;
 public sealed class ChatFlowHost : WebApplicationFactory<Program>
 {
     private readonly string? postgres;
+    private readonly bool ownsDataDirectory;
 
-    public ChatFlowHost(string? postgres = null, string? dataDirectory = null)
+    /// <param name="postgres">Npgsql connection string, or <c>null</c> for the embedded SQLite default.</param>
+    /// <param name="dataDirectory">Data directory to reuse (a restart); <c>null</c> for a fresh one deleted on dispose.</param>
+    /// <param name="port">Loopback port, 0 for any (a restart reuses the old port, as a real redeploy keeps its URL).</param>
+    public ChatFlowHost(string? postgres = null, string? dataDirectory = null, int port = 0)
     {
         this.postgres = postgres;
+        ownsDataDirectory = dataDirectory is null;
         DataDirectory = dataDirectory ?? Directory.CreateTempSubdirectory("chatflow-host-").FullName;
-        UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        UseKestrel(o => o.Listen(IPAddress.Loopback, port));
         StartServer();
         var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseAddress = new Uri(address.EndsWith('/') ? address : address + "/");
@@ -42,9 +47,17 @@ public sealed class ChatFlowHost : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>Stops the host and keeps its data directory (for a restart on the same data).</summary>
+    public async Task StopWithoutDeletingAsync() => await base.DisposeAsync();
+
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (!ownsDataDirectory)
+        {
+            return;
+        }
+
         try
         {
             Directory.Delete(DataDirectory, recursive: true);

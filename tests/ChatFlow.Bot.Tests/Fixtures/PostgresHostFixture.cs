@@ -5,7 +5,13 @@ public sealed class PostgresHostFixture : IAsyncLifetime
 {
     public ChatFlowHost Host { get; private set; } = null!;
 
-    public async Task InitializeAsync() => Host = new ChatFlowHost(await PostgresDatabase.CreateAsync());
+    private string? database;
 
-    public async Task DisposeAsync() => await Host.DisposeAsync();
+    public async Task InitializeAsync() => Host = new ChatFlowHost(database = await PostgresDatabase.CreateAsync());
+
+    public async Task DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        await PostgresDatabase.DropAsync(database!);
+    }
 }
