@@ -150,6 +150,10 @@ internal sealed class DirectLineTestClient : IDisposable
 
     public void Dispose() => http.Dispose();
 
+    /// <summary>Sends a card submission value as is.</summary>
+    public Task<IReadOnlyList<JsonObject>> SendValueAsync(JsonObject value, Func<IReadOnlyList<JsonObject>, bool>? until = null) =>
+        SendAsync(new JsonObject { ["type"] = "message", ["value"] = value }, until);
+
     private async Task<IReadOnlyList<JsonObject>> PressAsync(JsonObject action, IReadOnlyDictionary<string, string> inputs, Func<IReadOnlyList<JsonObject>, bool>? until)
     {
         var value = action["data"] is JsonObject data ? data.DeepClone().AsObject() : new JsonObject();
