@@ -32,7 +32,7 @@ internal sealed class DirectLineTestClient : IDisposable
     public string Token => http.DefaultRequestHeaders.Authorization!.Parameter!;
 
     /// <summary>Bot activities received by the last wait, oldest first.</summary>
-    public IReadOnlyList<JsonObject> Last { get; private set; } = [];
+    public IReadOnlyList<JsonObject> Last { get; set; } = [];
 
     public static async Task<DirectLineTestClient> StartAsync(Uri baseAddress, string userName, string locale)
     {
