@@ -67,12 +67,12 @@ internal sealed partial class LoadConversation : IAsyncDisposable
         report.Add("form submit → confirmation", await TurnAsync(Press(values), a => Button(a, "confirm|확인") is not null));
         var confirm = Button(lastCard!, "confirm|확인")!;
         JsonObject? answer = null;
-        var confirmMs = await TurnAsync(Press(null, confirm), a => { answer = a; return true; });
+        var confirmMs = await TurnAsync(Press(null, confirm), a => { answer = a; return SignInLink(a) is not null || IsResult(a); });
         if (SignInLink(answer!) is { } link)
         {
             report.Add("confirm → sign-in card", confirmMs);
             var clock = Stopwatch.StartNew();
-            var waiting = NextAsync(a => a["text"] is not null);
+            var waiting = NextAsync(IsResult);
             await SignInAsync(link);
             await waiting;
             report.Add("sign-in (browser) → result", clock.Elapsed.TotalMilliseconds);
@@ -171,6 +171,10 @@ internal sealed partial class LoadConversation : IAsyncDisposable
             message.SetLength(0);
         }
     }
+
+    /// <summary>The skill's outcome: the registered vendor's id, or a refusal.</summary>
+    private static bool IsResult(JsonObject activity) =>
+        Regex.IsMatch((string?)activity["text"] ?? "", "vendor id|업체 ID|permission|권한", RegexOptions.IgnoreCase);
 
     private static JsonObject Message(string text) => new() { ["type"] = "message", ["text"] = text };
 
