@@ -1,0 +1,162 @@
+using System.Text.Json;
+using ChatFlow.Bot.Channels.Slack.WebApi;
+using ChatFlow.Bot.Delivery;
+using ChatFlow.Integrations.Storage;
+using ChatFlow.Skills.Conversations;
+using ChatFlow.Skills.Forms.BlockKit;
+using Microsoft.Extensions.Options;
+
+namespace ChatFlow.Bot.Channels.Slack.Delivery;
+
+/// <summary>Delivers Slack outbox rows: renders each reply as Block Kit and posts it in its thread
+/// (<c>chat.postMessage</c>); a reply to a form this process posted first replaces that form with its outcome
+/// (<c>chat.update</c>, no buttons left). Woken by <see cref="OutboxSignal"/>, with a fallback poll.</summary>
+/// <remarks>Failures: Slack's 429 → retried after its <c>Retry-After</c>; our own limiter's queue full → the row is
+/// left for the next pass (no attempt counted) and later rows of its conversation wait; transient errors (network,
+/// 5xx, <c>internal_error</c>) → exponential backoff; permanent errors (<c>invalid_auth</c>, <c>channel_not_found</c>,
+/// invalid blocks, an unreadable row) → dead-lettered at once. After <see cref="SlackOptions.DeliveryMaxAttempts"/>
+/// the row is dead (kept in the store for admins). Delivery is at least once: a post whose answer is lost is posted
+/// again.</remarks>
+internal sealed class SlackDeliveryWorker(
+    IServiceScopeFactory scopes, OutboxSignal signal, SlackFormMessages forms, IOptions<SlackOptions> options,
+    ILogger<SlackDeliveryWorker> logger) : BackgroundService
+{
+    /// <summary>Channel name of Slack outbox rows.</summary>
+    public const string Channel = "slack";
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var seen = signal.Version;
+            var delivered = 0;
+            try
+            {
+                delivered = await DeliverDueAsync(stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+#pragma warning disable CA1031 // The loop must survive a store outage; the failure is logged and retried.
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                SlackOutboundLog.LoopFailed(logger, exception);
+            }
+
+            if (delivered >= settings.DeliveryBatchSize)
+                continue;
+
+            try
+            {
+                await signal.WaitAsync(seen, settings.DeliveryPollInterval, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>One batch: every due row is delivered, marked failed, or (held by our own limiter) left for later.</summary>
+    /// <returns>How many rows were delivered.</returns>
+    internal async Task<int> DeliverDueAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        await using var scope = scopes.CreateAsyncScope();
+        var outbox = scope.ServiceProvider.GetRequiredService<IOutboxStore>();
+        var slack = scope.ServiceProvider.GetRequiredService<SlackWebApiClient>();
+        var due = await outbox.GetDueAsync(Channel, settings.DeliveryBatchSize, cancellationToken);
+        var held = new HashSet<string>(StringComparer.Ordinal);
+        var delivered = 0;
+        foreach (var row in due)
+        {
+            // Keep replies in order: once a row of a conversation is held or failed, its later rows wait for the next pass.
+            if (held.Contains(row.Message.ConversationId))
+                continue;
+            var attempt = row.Attempts + 1;
+            try
+            {
+                await DeliverAsync(slack, row, cancellationToken);
+                await outbox.MarkDeliveredAsync(row.Id, cancellationToken);
+                delivered++;
+                continue;
+            }
+            catch (SlackRateLimitedException limited) when (limited.IsClientSide)
+            {
+                SlackOutboundLog.Held(logger, row.Id, limited.RetryAfter);
+            }
+            catch (SlackRateLimitedException limited)
+            {
+                SlackOutboundLog.RateLimited(logger, limited.Method, row.Id, attempt, limited.RetryAfter);
+                await outbox.MarkFailedAsync(row.Id, limited.Message, limited.RetryAfter, settings.DeliveryMaxAttempts, cancellationToken);
+            }
+            catch (SlackApiException failed) when (!failed.IsTransient)
+            {
+                SlackOutboundLog.DeadLettered(logger, row.Id, failed.Method, failed.Error);
+                await outbox.MarkFailedAsync(row.Id, failed.Message, TimeSpan.Zero, maxAttempts: attempt, cancellationToken);
+            }
+            catch (Exception exception) when (exception is JsonException or FormatException or InvalidOperationException)
+            {
+                SlackOutboundLog.Unreadable(logger, exception, row.Id, exception.GetType().Name);
+                await outbox.MarkFailedAsync(row.Id, $"{exception.GetType().Name}: {exception.Message}", TimeSpan.Zero,
+                    maxAttempts: attempt, cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                var retryAfter = Backoff(settings, attempt);
+                SlackOutboundLog.DeliveryFailed(logger, exception, row.Id, attempt, retryAfter);
+                await outbox.MarkFailedAsync(row.Id, $"{exception.GetType().Name}: {exception.Message}", retryAfter,
+                    settings.DeliveryMaxAttempts, cancellationToken);
+            }
+
+            held.Add(row.Message.ConversationId);
+        }
+
+        return delivered;
+    }
+
+    private async Task DeliverAsync(SlackWebApiClient slack, PendingOutboxMessage row, CancellationToken cancellationToken)
+    {
+        var outbound = JsonSerializer.Deserialize(row.Message.PayloadJson, ConversationJsonContext.Default.OutboundReply)
+            ?? throw new JsonException("The outbox payload is null.");
+        var address = SlackReplyAddress.Parse(outbound);
+
+        if (address.ReplyToTs is { } formTs)
+            await ReplaceAnsweredFormAsync(slack, address, formTs, outbound.Reply.Locale, cancellationToken);
+
+        var message = BlockKitRenderer.Render(outbound.Reply, outbound.ConversationId);
+        var posted = await slack.PostMessageAsync(address.Channel, address.ThreadTs, message, cancellationToken);
+        if ((outbound.Reply.Form?.Title ?? outbound.Reply.Confirmation?.Title) is { } title)
+            forms.Remember(posted.Channel, posted.Ts, title);
+        SlackOutboundLog.Delivered(logger, row.Id, posted.Channel, posted.Ts);
+    }
+
+    /// <summary>When the turn answered a form (known to this process, or named by the <c>#action</c> marker), replaces
+    /// it with its outcome. A form that can no longer be updated (deleted, too old) does not hold the reply back.</summary>
+    private async Task ReplaceAnsweredFormAsync(SlackWebApiClient slack, SlackReplyAddress address, string formTs, string locale,
+        CancellationToken cancellationToken)
+    {
+        var known = forms.TryGet(address.Channel, formTs, out var title);
+        if (!known && address.Action is null)
+            return;
+        try
+        {
+            await slack.UpdateMessageAsync(address.Channel, formTs, BlockKitRenderer.RenderOutcome(title, address.Action, locale), cancellationToken);
+        }
+        catch (SlackApiException failed) when (!failed.IsTransient && failed.Error is not ("invalid_auth" or "not_authed" or "account_inactive" or "token_revoked"))
+        {
+            SlackOutboundLog.OutcomeUpdateFailed(logger, address.Channel, formTs, failed.Error);
+        }
+
+        forms.Forget(address.Channel, formTs);
+    }
+
+    private static TimeSpan Backoff(SlackOptions settings, int attempts)
+    {
+        var factor = Math.Pow(2, Math.Clamp(attempts - 1, 0, 30));
+        return TimeSpan.FromTicks((long)Math.Min(settings.DeliveryInitialBackoff.Ticks * factor, settings.DeliveryMaxBackoff.Ticks));
+    }
+}
