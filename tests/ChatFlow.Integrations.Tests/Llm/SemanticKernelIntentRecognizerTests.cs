@@ -217,6 +217,7 @@ public sealed class SemanticKernelIntentRecognizerTests : IAsyncLifetime
         var request = Assert.Single(server.Requests);
         Assert.StartsWith("/openai/deployments/chatflow-router/chat/completions?api-version=", request.PathAndQuery, StringComparison.Ordinal);
         Assert.Equal(LlmTestHost.ApiKey, request.Headers["api-key"]);
+        Assert.False(request.Headers.ContainsKey("Authorization"));
         Assert.DoesNotContain(host.Logs.Entries, e => e.Contains(LlmTestHost.ApiKey));
     }
 }
