@@ -1,38 +1,282 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace ChatFlow.Skills.Recognition.Entities;
 
-/// <summary>Finds e-mail addresses and Korean business registration numbers in text.</summary>
-internal static partial class EntityExtractor
+/// <summary>Finds typed values in English and Korean text: e-mail addresses, Slack and Teams mentions, Korean
+/// business registration numbers, date ranges, dates, money, durations and numbers.</summary>
+/// <remarks>Kinds are found in that priority order; a match overlapping an earlier one is dropped, so
+/// <c>3월 5일</c> is a date (not a duration <c>5일</c>) and <c>45,000원</c> is money (not a number). Relative
+/// expressions are resolved against <see cref="EntityContext"/>. Pure and thread-safe.</remarks>
+public static partial class EntityExtractor
 {
+    private static readonly EntityContext Unanchored = new(new DateTimeOffset(2000, 1, 3, 0, 0, 0, TimeSpan.Zero), TimeZoneInfo.Utc);
+
     [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}", RegexOptions.CultureInvariant)]
     private static partial Regex EmailPattern();
 
     [GeneratedRegex(@"(?<![0-9\-])([0-9]{3})-?([0-9]{2})-?([0-9]{5})(?![0-9\-])", RegexOptions.CultureInvariant)]
     private static partial Regex BrnPattern();
 
+    [GeneratedRegex(@"<@(?<id>[UW][A-Z0-9]{2,})(?:\|[^>]*)?>|<at>(?<name>[^<]{1,100})</at>", RegexOptions.CultureInvariant)]
+    private static partial Regex MentionPattern();
+
     [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$", RegexOptions.CultureInvariant)]
     internal static partial Regex WholeEmail();
 
+    [GeneratedRegex(@"(?:(?<sym>US\$|₩|\$|€|£|¥|￦)|\b(?<code>USD|KRW|EUR|JPY|GBP|CNY)\b)\s?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CurrencyBefore();
+
+    [GeneratedRegex(@"^\s?(?:(?<ko>원|달러|불|유로|엔|위안)|(?<word>USD|KRW|EUR|JPY|GBP|CNY|won|dollars?|bucks|euros?|yen|pounds?|yuan)\b)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CurrencyAfter();
+
+    [GeneratedRegex(@"^\s*(?:~|-|–|—|/|to|through|thru|until|till|and|부터|에서|~부터)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RangeJoin();
+
+    [GeneratedRegex(@"(?:\bfrom|\bbetween)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RangeLead();
+
+    [GeneratedRegex(@"\G\s*까지", RegexOptions.CultureInvariant)]
+    private static partial Regex RangeTail();
+
+    [GeneratedRegex(@"\G\s*(?:~|-|–|—|to|through|thru|until|till|부터)\s*(?<d>\d{1,2})(?:st|nd|rd|th|일)?(?![\d/]|\s*(?:월|시간|주))(?<tail>\s*까지)?",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RangeEndDay();
+
+    [GeneratedRegex(@"\G\s*(?:(?<ko>부터)|(?:,\s*)?(?:for|starting\s+for))\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RangeForLead();
+
+    [GeneratedRegex(@"\b(?<rel>next|this|last)\s+week\b|(?<![가-힣])(?<krel>다음\s?주|담주|이번\s?주|금주|지난\s?주|저번\s?주)(?!\s?[월화수목금토일]요일)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WeekPattern();
+
     /// <summary>All entities in <paramref name="text"/>, by position.</summary>
-    internal static IReadOnlyList<Entity> Extract(string text)
+    /// <param name="text">The utterance.</param>
+    /// <param name="context">The clock and time zone relative dates resolve against.</param>
+    /// <returns>Non-overlapping entities ordered by <see cref="Entity.Index"/>.</returns>
+    public static IReadOnlyList<Entity> Extract(string text, EntityContext context)
     {
-        var entities = new List<Entity>();
-        foreach (Match m in EmailPattern().Matches(text))
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(context);
+        return Extract(text, context, wanted: null);
+    }
+
+    /// <summary>Entities resolved against a fixed day: spans and clock-independent values only (used to find slot
+    /// values before a turn's clock is known). Only the scanners <paramref name="wanted"/> needs run (dates also
+    /// for ranges, numbers also for money).</summary>
+    internal static IReadOnlyList<Entity> ExtractSpans(string text, IReadOnlySet<EntityKind> wanted) => Extract(text, Unanchored, wanted);
+
+    private static List<Entity> Extract(string text, EntityContext context, IReadOnlySet<EntityKind>? wanted)
+    {
+        bool Wants(EntityKind kind) => wanted is null || wanted.Contains(kind);
+        var found = new List<Entity>();
+        var today = context.Today;
+        AddAll(found, Emails(text));
+        if (Wants(EntityKind.Mention))
         {
-            entities.Add(new Entity(EntityKind.Email, m.Value, m.Index, m.Length));
+            AddAll(found, Mentions(text));
         }
 
-        foreach (Match m in BrnPattern().Matches(text))
+        AddAll(found, Brns(text));
+        if (Wants(EntityKind.Date) || Wants(EntityKind.DateRange))
         {
-            if (!entities.Any(e => m.Index < e.Index + e.Length && e.Index < m.Index + m.Length))
+            var dates = DateScanner.Find(text, today).Where(d => Free(found, d.Index, d.Length)).ToList();
+            AddAll(found, Ranges(text, dates, today));
+            AddAll(found, dates.Select(d => new Entity(EntityKind.Date, Iso(d.Date), d.Index, d.Length) { Start = d.Date }));
+        }
+
+        if (Wants(EntityKind.Money) || Wants(EntityKind.Number) || Wants(EntityKind.Duration))
+        {
+            var numbers = NumberScanner.Find(text);
+            AddAll(found, Money(text, numbers));
+            AddAll(found, DurationScanner.Find(text).Select(d =>
+                new Entity(EntityKind.Duration, d.Iso, d.Index, d.Length) { Amount = d.Count }));
+            AddAll(found, numbers.Select(n =>
+                new Entity(EntityKind.Number, NumberScanner.Format(n.Value), n.Index, n.Length) { Amount = n.Value }));
+        }
+
+        found.Sort((a, b) => a.Index.CompareTo(b.Index));
+        return found;
+    }
+
+    /// <summary>E-mail addresses and business registration numbers only, by position.</summary>
+    internal static IReadOnlyList<Entity> Extract(string text)
+    {
+        var found = new List<Entity>();
+        AddAll(found, Emails(text));
+        AddAll(found, Brns(text));
+        found.Sort((a, b) => a.Index.CompareTo(b.Index));
+        return found;
+    }
+
+    internal static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>The normalised money value: the amount with the currency's minor digits, a space, the code.</summary>
+    internal static string MoneyValue(decimal amount, string currency) =>
+        amount.ToString(MinorDigits(currency) == 0 ? "0.##" : "0.00", CultureInfo.InvariantCulture) + " " + currency;
+
+    internal static int MinorDigits(string currency) => currency is "KRW" or "JPY" ? 0 : 2;
+
+    private static IEnumerable<Entity> Emails(string text) =>
+        EmailPattern().Matches(text).Select(m => new Entity(EntityKind.Email, m.Value, m.Index, m.Length));
+
+    private static IEnumerable<Entity> Mentions(string text) =>
+        MentionPattern().Matches(text).Select(m => new Entity(EntityKind.Mention,
+            m.Groups["id"].Success ? m.Groups["id"].Value : m.Groups["name"].Value.Trim(), m.Index, m.Length));
+
+    private static IEnumerable<Entity> Brns(string text) =>
+        BrnPattern().Matches(text).Select(m => new Entity(EntityKind.BusinessRegistrationNumber,
+            $"{m.Groups[1].Value}-{m.Groups[2].Value}-{m.Groups[3].Value}", m.Index, m.Length));
+
+    private static IEnumerable<Entity> Money(string text, List<NumberScanner.Token> numbers)
+    {
+        foreach (var n in numbers)
+        {
+            string? currency = null;
+            var start = n.Index;
+            var end = n.Index + n.Length;
+            var before = CurrencyBefore().Match(text[..n.Index]);
+            if (before.Success)
             {
-                var value = $"{m.Groups[1].Value}-{m.Groups[2].Value}-{m.Groups[3].Value}";
-                entities.Add(new Entity(EntityKind.BusinessRegistrationNumber, value, m.Index, m.Length));
+                currency = before.Groups["sym"].Success
+                    ? before.Groups["sym"].Value switch { "₩" or "￦" => "KRW", "€" => "EUR", "£" => "GBP", "¥" => "JPY", _ => "USD" }
+                    : before.Groups["code"].Value.ToUpperInvariant();
+                start = before.Index;
+            }
+
+            var after = CurrencyAfter().Match(text[end..]);
+            if (after.Success && (currency is null || text.AsSpan(end, after.Length).Trim().ToString() == "원"))
+            {
+                var word = (after.Groups["ko"].Success ? after.Groups["ko"].Value : after.Groups["word"].Value).ToLowerInvariant();
+                currency ??= word switch
+                {
+                    "원" or "won" or "krw" => "KRW",
+                    "유로" or "euro" or "euros" or "eur" => "EUR",
+                    "엔" or "yen" or "jpy" => "JPY",
+                    "pound" or "pounds" or "gbp" => "GBP",
+                    "위안" or "yuan" or "cny" => "CNY",
+                    _ => "USD",
+                };
+                end += after.Length;
+            }
+
+            if (currency is not null)
+            {
+                yield return new Entity(EntityKind.Money, MoneyValue(n.Value, currency), start, end - start)
+                {
+                    Amount = n.Value,
+                    Currency = currency,
+                };
+            }
+        }
+    }
+
+    private static List<Entity> Ranges(string text, List<DateScanner.Token> dates, DateOnly today)
+    {
+        var ranges = new List<Entity>();
+        var used = new HashSet<int>();
+        for (var i = 0; i < dates.Count; i++)
+        {
+            if (used.Contains(i))
+            {
+                continue;
+            }
+
+            var first = dates[i];
+            var start = first.Index;
+            var lead = RangeLead().Match(text[..start]);
+            if (lead.Success)
+            {
+                start = lead.Index;
+            }
+
+            var firstEnd = first.Index + first.Length;
+            if (i + 1 < dates.Count && RangeJoin().IsMatch(text[firstEnd..dates[i + 1].Index])
+                && (!text[firstEnd..dates[i + 1].Index].Trim().Equals("and", StringComparison.OrdinalIgnoreCase)
+                    || lead.Value.StartsWith("between", StringComparison.OrdinalIgnoreCase)))
+            {
+                var second = dates[i + 1];
+                var last = second.Date;
+                if (last < first.Date && !second.Explicit)
+                {
+                    last = last.AddDays(7);
+                }
+
+                var end = second.Index + second.Length;
+                var tail = RangeTail().Match(text, end);
+                end += tail.Success ? tail.Length : 0;
+                if (last >= first.Date)
+                {
+                    ranges.Add(Range(first.Date, last, start, end));
+                    used.Add(i + 1);
+                }
+
+                continue;
+            }
+
+            var endDay = RangeEndDay().Match(text, firstEnd);
+            if (first.Explicit && endDay.Success
+                && int.Parse(endDay.Groups["d"].Value, CultureInfo.InvariantCulture) is var d and > 0
+                && (d > first.Date.Day || endDay.Groups["tail"].Success))
+            {
+                var last = DateScanner.Make(first.Date.Year, first.Date.Month, d)
+                    ?? (first.Date.AddMonths(1) is var next ? DateScanner.Make(next.Year, next.Month, d) : null);
+                if (last is { } l && l < first.Date)
+                {
+                    l = first.Date.AddMonths(1) is var nm && DateScanner.Make(nm.Year, nm.Month, d) is { } x ? x : l;
+                    last = l;
+                }
+
+                if (last is { } lastDay && lastDay >= first.Date)
+                {
+                    ranges.Add(Range(first.Date, lastDay, start, endDay.Index + endDay.Length));
+                    continue;
+                }
+            }
+
+            var forLead = RangeForLead().Match(text, firstEnd);
+            if (forLead.Success && forLead.Index == firstEnd
+                && DurationScanner.At(text, firstEnd + forLead.Length) is { } duration
+                && duration.DaysFrom(first.Date) is > 0 and var days)
+            {
+                var end = duration.Index + duration.Length;
+                var tail = RangeTail().Match(text, end);
+                end += tail.Success ? tail.Length : 0;
+                ranges.Add(Range(first.Date, first.Date.AddDays(days - 1), start, end));
             }
         }
 
-        entities.Sort((a, b) => a.Index.CompareTo(b.Index));
-        return entities;
+        foreach (Match m in WeekPattern().Matches(text))
+        {
+            if (ranges.Any(r => Overlaps(r, m.Index, m.Length)) || dates.Any(d => m.Index < d.Index + d.Length && d.Index < m.Index + m.Length))
+            {
+                continue;
+            }
+
+            var rel = (m.Groups["rel"].Success ? m.Groups["rel"].Value : m.Groups["krel"].Value).Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
+            var weeks = rel switch { "next" or "다음주" or "담주" => 1, "this" or "이번주" or "금주" => 0, _ => -1 };
+            var monday = DateScanner.WeekStart(today).AddDays(7 * weeks);
+            ranges.Add(Range(monday, monday.AddDays(6), m.Index, m.Index + m.Length));
+        }
+
+        return ranges;
     }
+
+    private static Entity Range(DateOnly first, DateOnly last, int start, int end) =>
+        new(EntityKind.DateRange, Iso(first) + "/" + Iso(last), start, end - start) { Start = first, End = last };
+
+    private static void AddAll(List<Entity> found, IEnumerable<Entity> candidates)
+    {
+        foreach (var entity in candidates)
+        {
+            if (Free(found, entity.Index, entity.Length))
+            {
+                found.Add(entity);
+            }
+        }
+    }
+
+    private static bool Free(List<Entity> found, int index, int length) => !found.Any(e => Overlaps(e, index, length));
+
+    private static bool Overlaps(Entity e, int index, int length) => index < e.Index + e.Length && e.Index < index + length;
 }

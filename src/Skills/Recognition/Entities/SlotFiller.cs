@@ -11,10 +11,21 @@ internal sealed partial class SlotFiller
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(200);
     private readonly SkillManifest _skill;
     private readonly List<Regex> _templates;
+    private readonly HashSet<EntityKind> _kinds;
 
     public SlotFiller(SkillManifest skill)
     {
         _skill = skill;
+        _kinds = skill.Slots.Select(s => s.Type switch
+        {
+            SlotType.Money => EntityKind.Money,
+            SlotType.Date => EntityKind.Date,
+            SlotType.DateRange => EntityKind.DateRange,
+            SlotType.Duration => EntityKind.Duration,
+            SlotType.Number => EntityKind.Number,
+            SlotType.Person => EntityKind.Mention,
+            _ => EntityKind.Email,
+        }).ToHashSet();
         _templates = skill.Utterances.Values
             .SelectMany(u => u)
             .Where(u => Templates.Names(u).Any())
@@ -25,16 +36,25 @@ internal sealed partial class SlotFiller
             .ToList();
     }
 
-    /// <summary>Slot name → value found in <paramref name="utterance"/>.</summary>
+    /// <summary>Slot name → value found in <paramref name="utterance"/>: typed entities (e-mail, money, dates …) for
+    /// the slots of their type wherever they are, then the example templates over the rest of the text. Values of
+    /// clock-dependent kinds are the text as typed (<c>tomorrow</c>), resolved when validated.</summary>
     public IReadOnlyDictionary<string, string> Fill(string utterance)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var typed = Typed(utterance);
+        foreach (var (slot, value, _) in typed)
+        {
+            values[slot] = value;
+        }
+
+        var rest = Without(utterance, typed.Select(t => t.Entity));
         foreach (var template in _templates)
         {
             Match match;
             try
             {
-                match = template.Match(utterance);
+                match = template.Match(rest);
             }
             catch (RegexMatchTimeoutException)
             {
@@ -48,7 +68,7 @@ internal sealed partial class SlotFiller
 
             foreach (var slot in _skill.Slots)
             {
-                if (match.Groups.TryGetValue(slot.Name, out var group) && group.Success)
+                if (!values.ContainsKey(slot.Name) && match.Groups.TryGetValue(slot.Name, out var group) && group.Success)
                 {
                     var value = group.Value.Trim().Trim('"', '\'', '“', '”', '‘', '’').Trim();
                     if (value.Length > 0)
@@ -61,31 +81,63 @@ internal sealed partial class SlotFiller
             break;
         }
 
-        foreach (var entity in EntityExtractor.Extract(utterance))
-        {
-            if (values.ContainsValue(entity.Value))
-            {
-                continue;
-            }
-
-            var slot = _skill.Slots.FirstOrDefault(s => !values.ContainsKey(s.Name) && Accepts(s, entity));
-            if (slot is not null)
-            {
-                values[slot.Name] = entity.Value;
-            }
-        }
-
         return values;
     }
 
-    private static bool Accepts(SlotDefinition slot, Entity entity) => entity.Kind switch
+    /// <summary>Typed entities of <paramref name="utterance"/> assigned to the first empty slot of each's type (and
+    /// business registration numbers to a text slot whose pattern accepts them), in slot order.</summary>
+    internal List<(string Slot, string Value, Entity Entity)> Typed(string utterance)
+    {
+        var assigned = new List<(string Slot, string Value, Entity Entity)>();
+        foreach (var entity in EntityExtractor.ExtractSpans(utterance, _kinds))
+        {
+            var slot = _skill.Slots.FirstOrDefault(s => !assigned.Any(a => a.Slot == s.Name) && Accepts(s, entity));
+            if (slot is not null)
+            {
+                var value = entity.Kind is EntityKind.Email or EntityKind.BusinessRegistrationNumber
+                    ? entity.Value
+                    : utterance.Substring(entity.Index, entity.Length).Trim();
+                assigned.Add((slot.Name, value, entity));
+            }
+        }
+
+        return assigned;
+    }
+
+    /// <summary>Whether a value of <paramref name="entity"/>'s kind fits <paramref name="slot"/>'s type.</summary>
+    internal static bool Accepts(SlotDefinition slot, Entity entity) => entity.Kind switch
     {
         EntityKind.Email => slot.Type == SlotType.Email,
         EntityKind.BusinessRegistrationNumber => slot.Type == SlotType.Text
             && slot.Validation.Pattern is { } pattern
             && Regex.IsMatch(entity.Value, pattern, RegexOptions.ECMAScript, MatchTimeout),
+        EntityKind.Money => slot.Type == SlotType.Money,
+        EntityKind.Date => slot.Type == SlotType.Date,
+        EntityKind.DateRange => slot.Type == SlotType.DateRange,
+        EntityKind.Duration => slot.Type == SlotType.Duration,
+        EntityKind.Number => slot.Type == SlotType.Number,
+        EntityKind.Mention => slot.Type == SlotType.Person,
         _ => false,
     };
+
+    /// <summary><paramref name="utterance"/> without the spans of <paramref name="entities"/> and the label word
+    /// just before each (<c>email</c>, <c>BRN</c>, <c>이메일</c> …), so templates match the remaining text.</summary>
+    private static string Without(string utterance, IEnumerable<Entity> entities)
+    {
+        var text = utterance;
+        foreach (var entity in entities.OrderByDescending(e => e.Index))
+        {
+            var before = LabelBefore().Match(text[..entity.Index]);
+            var start = before.Success ? before.Index : entity.Index;
+            text = text[..start] + text[(entity.Index + entity.Length)..];
+        }
+
+        return text;
+    }
+
+    [GeneratedRegex(@"(?:\s*(?:,|\band\b|\bwith\b))?\s*(?:(?:contact\s+)?e-?mail(?:\s+address)?|contact|brn|business\s+registration\s+number|amount|date|이메일|메일|사업자(?:등록)?번호|금액|날짜)?\s*(?:[:=]|\bis\b|\bof\b|은|는)?\s*$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LabelBefore();
 
     private static Regex ToRegex(string template)
     {

@@ -1,0 +1,183 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ChatFlow.Skills.Recognition.Entities;
+
+/// <summary>Finds calendar dates, English and Korean, relative to a day: <c>tomorrow</c>, <c>next Monday</c>,
+/// <c>March 5</c>, <c>2026-03-05</c>, <c>3/5</c>, <c>내일</c>, <c>모레</c>, <c>글피</c>, <c>다음 주 금요일</c>,
+/// <c>3월 5일</c>, <c>in 3 days</c>, <c>3일 후</c>.</summary>
+/// <remarks>Weeks start on Monday. A bare weekday is its next occurrence (today included); <c>this</c>/<c>이번 주</c>
+/// is the day in the current week, <c>next</c>/<c>다음 주</c> in the following week, <c>last</c>/<c>지난주</c> in the
+/// previous one. A month and day without a year are in the current year.</remarks>
+internal static partial class DateScanner
+{
+    /// <summary>A date in the text; <paramref name="Explicit"/> when it names a month and day.</summary>
+    internal readonly record struct Token(int Index, int Length, DateOnly Date, bool Explicit);
+
+    private const string Months = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+
+    [GeneratedRegex(
+        @"(?<!\d)(?<iy>\d{4})\s?[-/.]\s?(?<im>\d{1,2})\s?[-/.]\s?(?<id>\d{1,2})(?!\d)\.?"
+        + @"|(?<![\d.])(?:(?<ky>\d{4})\s*년\s*)?(?<km>\d{1,2})\s*월\s*(?<kd>\d{1,2})\s*일"
+        + @"|(?<![\d/.])(?<sm>\d{1,2})/(?<sd>\d{1,2})(?:/(?<sy>\d{4}|\d{2}))?(?![\d/])"
+        + @"|\b(?<mon>" + Months + @")\.?\s+(?<md>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<my>\d{4})\b)?"
+        + @"|\b(?<dd>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<dmon>" + Months + @")\b\.?(?:,?\s+(?<dy>\d{4})\b)?"
+        + @"|\b(?<rel>(?:the\s+)?day\s+after\s+tomorrow|(?:the\s+)?day\s+before\s+yesterday|today|tonight|tomorrow|yesterday)\b"
+        + @"|\b(?:(?<wrel>next|this|last|coming)\s+(?:week\s+)?)?(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+        + @"|\bin\s+(?<in>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<inu>days?|weeks?)\b"
+        + @"|(?<![가-힣])(?<krel>내일\s?모레|그저께|그제|오늘|내일|모레|글피|어제)"
+        + @"|(?<![가-힣])(?:(?<kwrel>다음\s?주|담주|이번\s?주|금주|지난\s?주|저번\s?주)\s?)?(?<kwd>[월화수목금토일])요일"
+        + @"|(?<![\d가-힣])(?<kn>\d+)\s?(?<knu>일|주)\s?(?:후|뒤)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern();
+
+    internal static List<Token> Find(string text, DateOnly today)
+    {
+        var tokens = new List<Token>();
+        foreach (Match m in Pattern().Matches(text))
+        {
+            if (Resolve(m, today) is ({ } date, var isExplicit))
+            {
+                tokens.Add(new Token(m.Index, m.Length, date, isExplicit));
+            }
+        }
+
+        return tokens;
+    }
+
+    private static (DateOnly? Date, bool Explicit) Resolve(Match m, DateOnly today)
+    {
+        var g = m.Groups;
+        if (g["iy"].Success)
+        {
+            return (Make(Int(g["iy"]), Int(g["im"]), Int(g["id"])), true);
+        }
+
+        if (g["km"].Success)
+        {
+            return (Make(g["ky"].Success ? Int(g["ky"]) : today.Year, Int(g["km"]), Int(g["kd"])), true);
+        }
+
+        if (g["sm"].Success)
+        {
+            return (Make(g["sy"].Success ? Year(Int(g["sy"])) : today.Year, Int(g["sm"]), Int(g["sd"])), true);
+        }
+
+        if (g["mon"].Success)
+        {
+            return (Make(g["my"].Success ? Int(g["my"]) : today.Year, Month(g["mon"].Value), Int(g["md"])), true);
+        }
+
+        if (g["dmon"].Success)
+        {
+            return (Make(g["dy"].Success ? Int(g["dy"]) : today.Year, Month(g["dmon"].Value), Int(g["dd"])), true);
+        }
+
+        if (g["rel"].Success)
+        {
+            var rel = Regex.Replace(g["rel"].Value.ToLowerInvariant(), @"\s+", " ");
+            return (today.AddDays(rel switch
+            {
+                "yesterday" => -1,
+                "tomorrow" => 1,
+                _ when rel.EndsWith("after tomorrow", StringComparison.Ordinal) => 2,
+                _ when rel.EndsWith("before yesterday", StringComparison.Ordinal) => -2,
+                _ => 0,
+            }), false);
+        }
+
+        if (g["wd"].Success)
+        {
+            var day = Weekday(g["wd"].Value[..2].ToLowerInvariant());
+            return (OnWeekday(today, day, g["wrel"].Success ? g["wrel"].Value.ToLowerInvariant() switch
+            {
+                "next" => 1,
+                "this" => 0,
+                "last" => -1,
+                _ => null,
+            } : null), false);
+        }
+
+        if (g["in"].Success)
+        {
+            var n = g["in"].Value.ToLowerInvariant() switch
+            {
+                "a" or "an" => 1,
+                var w when char.IsAsciiDigit(w[0]) => int.Parse(w, CultureInfo.InvariantCulture),
+                var w => (int)(NumberScanner.ParseWhole(w) ?? 0),
+            };
+            return (today.AddDays(n * (g["inu"].Value.StartsWith('w') || g["inu"].Value.StartsWith('W') ? 7 : 1)), false);
+        }
+
+        if (g["krel"].Success)
+        {
+            return (today.AddDays(g["krel"].Value.Replace(" ", "", StringComparison.Ordinal) switch
+            {
+                "그저께" or "그제" => -2,
+                "어제" => -1,
+                "오늘" => 0,
+                "내일" => 1,
+                "모레" or "내일모레" => 2,
+                "글피" => 3,
+                _ => 0,
+            }), false);
+        }
+
+        if (g["kwd"].Success)
+        {
+            var day = "월화수목금토일".IndexOf(g["kwd"].Value[0], StringComparison.Ordinal);
+            int? week = g["kwrel"].Success
+                ? g["kwrel"].Value.Replace(" ", "", StringComparison.Ordinal) switch
+                {
+                    "다음주" or "담주" => 1,
+                    "이번주" or "금주" => 0,
+                    _ => -1,
+                }
+                : null;
+            return (OnWeekday(today, day, week), false);
+        }
+
+        if (g["kn"].Success && int.TryParse(g["kn"].Value, CultureInfo.InvariantCulture, out var count) && count < 10_000)
+        {
+            return (today.AddDays(count * (g["knu"].Value == "주" ? 7 : 1)), false);
+        }
+
+        return (null, false);
+    }
+
+    /// <summary>Monday of the week containing <paramref name="day"/>.</summary>
+    internal static DateOnly WeekStart(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+
+    /// <summary>The day with Monday-based index <paramref name="weekday"/> (0 = Monday): in the week
+    /// <paramref name="week"/> weeks from this one, or, when <c>null</c>, its next occurrence from today.</summary>
+    private static DateOnly OnWeekday(DateOnly today, int weekday, int? week)
+    {
+        if (week is { } w)
+        {
+            return WeekStart(today).AddDays((7 * w) + weekday);
+        }
+
+        var todayIndex = ((int)today.DayOfWeek + 6) % 7;
+        return today.AddDays((weekday - todayIndex + 7) % 7);
+    }
+
+    private static int Weekday(string prefix) => prefix switch
+    {
+        "mo" => 0, "tu" => 1, "we" => 2, "th" => 3, "fr" => 4, "sa" => 5, _ => 6,
+    };
+
+    private static int Month(string name) => name[..3].ToLowerInvariant() switch
+    {
+        "jan" => 1, "feb" => 2, "mar" => 3, "apr" => 4, "may" => 5, "jun" => 6,
+        "jul" => 7, "aug" => 8, "sep" => 9, "oct" => 10, "nov" => 11, _ => 12,
+    };
+
+    private static int Int(Group g) => int.Parse(g.Value, CultureInfo.InvariantCulture);
+
+    private static int Year(int y) => y < 100 ? 2000 + y : y;
+
+    internal static DateOnly? Make(int year, int month, int day) =>
+        year is >= 1900 and <= 2999 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? new DateOnly(year, month, day)
+            : null;
+}
