@@ -2,6 +2,7 @@ using ChatFlow.Skills.Conversations;
 using ChatFlow.Skills.Forms;
 using ChatFlow.Skills.Manifests;
 using ChatFlow.Skills.Recognition;
+using ChatFlow.Skills.Recognition.Entities;
 
 namespace ChatFlow.Skills.Dialog;
 
@@ -18,29 +19,45 @@ public sealed partial class DialogEngine
     private readonly SkillCatalog _catalog;
     private readonly IIntentRecognizer _recognizer;
     private readonly Func<string> _newRunId;
+    private readonly DialogEngineOptions _options;
 
     /// <summary>Creates an engine over one catalog snapshot.</summary>
     /// <param name="catalog">The skills; runs look up their pinned version here.</param>
     /// <param name="recognizer">Recogniser for utterances typed while idle.</param>
     /// <param name="newRunId">Source of run ids, or <c>null</c> for <c>Guid.NewGuid().ToString("N")</c>.</param>
-    public DialogEngine(SkillCatalog catalog, IIntentRecognizer recognizer, Func<string>? newRunId = null)
+    /// <param name="options">Clock, time zone and thresholds, or <c>null</c> for the defaults.</param>
+    public DialogEngine(SkillCatalog catalog, IIntentRecognizer recognizer, Func<string>? newRunId = null, DialogEngineOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(recognizer);
         _catalog = catalog;
         _recognizer = recognizer;
         _newRunId = newRunId ?? (() => Guid.NewGuid().ToString("N"));
+        _options = options ?? new DialogEngineOptions();
     }
 
     /// <summary>Handles one inbound turn.</summary>
     /// <param name="state">The conversation's stored state (<see cref="DialogState.Initial"/> for a new one).</param>
     /// <param name="turn">The turn; its state token, if any, was already checked by the host.</param>
     /// <returns>New state, replies and, when the run is confirmed, the invocation to execute.</returns>
-    public DialogStep Handle(DialogState state, Turn turn)
+    public DialogStep Handle(DialogState state, Turn turn) => Handle(state, turn, null);
+
+    /// <summary>Handles one inbound turn with a recognition made beforehand (e.g. by an LLM recogniser).</summary>
+    /// <param name="state">The conversation's stored state (<see cref="DialogState.Initial"/> for a new one).</param>
+    /// <param name="turn">The turn; its state token, if any, was already checked by the host.</param>
+    /// <param name="recognition">The recognition of <see cref="Turn.Text"/> to use instead of calling the engine's
+    /// recogniser, or <c>null</c> to call it when needed. Its <see cref="IntentRecognition.Slots"/> are validated
+    /// and normalised exactly like typed answers.</param>
+    /// <returns>New state, replies and, when the run is confirmed, the invocation to execute.</returns>
+    public DialogStep Handle(DialogState state, Turn turn, IntentRecognition? recognition)
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(turn);
         var language = ChooseLanguage(state, turn);
+        var context = new EntityContext(
+            turn.ReceivedAtMs > 0 ? DateTimeOffset.FromUnixTimeMilliseconds(turn.ReceivedAtMs) : _options.Time.GetUtcNow(),
+            _options.TimeZone);
+        var ask = new Asker(this, turn, recognition);
 
         switch (turn.Kind)
         {
@@ -57,13 +74,28 @@ public sealed partial class DialogEngine
 
         if (turn.Submission is { } submission)
         {
-            return HandleSubmission(state, submission, language);
+            return HandleSubmission(Settled(state), submission, language, context);
         }
 
         var text = turn.Text?.Trim() ?? "";
+        if (state.SwitchTo is not null)
+        {
+            if (AnswerSwitch(state with { Language = language }, text, context) is { } answered)
+            {
+                return answered;
+            }
+
+            state = Settled(state);
+        }
+
         if (state.Phase == DialogPhase.Idle)
         {
-            return HandleIdleText(text, turn.Locale, language);
+            if (state.Offered.Count > 0 && PickOffered(state, text) is { } picked)
+            {
+                return Start(picked, Deferred(picked, state), language, context);
+            }
+
+            return HandleIdleText(text, language, context, ask);
         }
 
         if (Pinned(state) is not { } skill)
@@ -71,20 +103,39 @@ public sealed partial class DialogEngine
             return End(state.Language, DialogTexts.SkillChanged(state.Language));
         }
 
+        state = state with { Language = language };
         var words = Recognition.TextFeatures.Normalize(text);
-        return state.Phase switch
+        switch (state.Phase)
         {
-            DialogPhase.Collecting when DialogTexts.CancelWords.Contains(words) => Cancel(state, null),
-            DialogPhase.Collecting when DialogTexts.HelpWords.Contains(words) =>
-                new DialogStep(state, [HelpReply(state.Language, outOfScope: false), Reply.Say(PromptFor(skill, state), state.Language)], null),
-            DialogPhase.Collecting => AnswerPendingSlot(skill, state, text),
-            DialogPhase.Confirming when DialogTexts.YesWords.Contains(words) => Execute(skill, state),
-            DialogPhase.Confirming when DialogTexts.NoWords.Contains(words) || DialogTexts.CancelWords.Contains(words) => Cancel(state, null),
-            DialogPhase.Confirming => new DialogStep(state,
-                [Reply.Say(DialogTexts.ConfirmOrCancel(state.Language), state.Language), ConfirmationReply(skill, state)], null),
-            DialogPhase.Executing when DialogTexts.CancelWords.Contains(words) => Cancel(state, null),
-            _ => new DialogStep(state, [Reply.Say(DialogTexts.StillWorking(state.Language), state.Language)], null),
-        };
+            case DialogPhase.Collecting when DialogTexts.CancelWords.Contains(words):
+                return Cancel(state, null);
+            case DialogPhase.Collecting when DialogTexts.HelpWords.Contains(words):
+                return new DialogStep(state, [HelpReply(state.Language, outOfScope: false), Reply.Say(PromptFor(skill, state), state.Language)], null);
+            case DialogPhase.Confirming when DialogTexts.YesWords.Contains(words):
+                return Execute(skill, state, context);
+            case DialogPhase.Confirming when DialogTexts.NoWords.Contains(words) || DialogTexts.CancelWords.Contains(words):
+                return Cancel(state, null);
+            case DialogPhase.Confirming when DialogTexts.HelpWords.Contains(words):
+                return new DialogStep(state, [HelpReply(state.Language, outOfScope: false), ConfirmationReply(skill, state)], null);
+            case DialogPhase.Collecting or DialogPhase.Confirming:
+                if (Corrections.Parse(text) is { } correction)
+                {
+                    return Correct(skill, state, correction, context);
+                }
+
+                if (SwitchOrRepeat(skill, state, text, context, ask) is { } switched)
+                {
+                    return switched;
+                }
+
+                return state.Phase == DialogPhase.Collecting
+                    ? AnswerPendingSlot(skill, state, text, context)
+                    : new DialogStep(state, [Reply.Say(DialogTexts.ConfirmOrCancel(state.Language), state.Language), ConfirmationReply(skill, state)], null);
+            case DialogPhase.Executing when DialogTexts.CancelWords.Contains(words):
+                return Cancel(state, null);
+            default:
+                return new DialogStep(state, [Reply.Say(DialogTexts.StillWorking(state.Language), state.Language)], null);
+        }
     }
 
     /// <summary>Finishes the run the host executed: renders the outcome and returns to idle.</summary>
@@ -130,7 +181,7 @@ public sealed partial class DialogEngine
         return End(state.Language, string.IsNullOrWhiteSpace(reason) ? text : reason.Trim() + " " + text);
     }
 
-    private DialogStep HandleSubmission(DialogState state, FormSubmission submission, string language)
+    private DialogStep HandleSubmission(DialogState state, FormSubmission submission, string language, EntityContext context)
     {
         if (submission.Action == FormActions.Cancel)
         {
@@ -149,14 +200,14 @@ public sealed partial class DialogEngine
 
         return (state.Phase, submission.Action) switch
         {
-            (DialogPhase.Collecting or DialogPhase.Confirming, FormActions.Submit) => SubmitForm(skill, state, submission.Values),
-            (DialogPhase.Confirming, FormActions.Confirm) => Execute(skill, state),
+            (DialogPhase.Collecting or DialogPhase.Confirming, FormActions.Submit) => SubmitForm(skill, state, submission.Values, context),
+            (DialogPhase.Confirming, FormActions.Confirm) => Execute(skill, state, context),
             (DialogPhase.Executing, _) => new DialogStep(state, [Reply.Say(DialogTexts.StillWorking(state.Language), state.Language)], null),
             _ => new DialogStep(state, [Reply.Say(DialogTexts.Stale(state.Language), state.Language)], null),
         };
     }
 
-    private DialogStep HandleIdleText(string text, string locale, string language)
+    private DialogStep HandleIdleText(string text, string language, EntityContext context, Asker ask)
     {
         var words = Recognition.TextFeatures.Normalize(text);
         if (words.Length == 0 || DialogTexts.HelpWords.Contains(words))
@@ -169,15 +220,12 @@ public sealed partial class DialogEngine
             return End(language, DialogTexts.Cancelled(language));
         }
 
-        var byName = _catalog.Skills.FirstOrDefault(s =>
-            Recognition.TextFeatures.Normalize(s.Name.En) == words
-            || (s.Name.Ko is { } ko && Recognition.TextFeatures.Normalize(ko) == words));
-        if (byName is not null)
+        if (ByName(words) is { } byName)
         {
-            return Start(byName, new Dictionary<string, string>(), language);
+            return Start(byName, new Dictionary<string, string>(), language, context);
         }
 
-        var recognition = _recognizer.Recognize(text, locale);
+        var recognition = ask.Recognize(text);
         if (recognition.IsOutOfScope || _catalog.Find(recognition.TopSkillId!) is not { } skill)
         {
             return new DialogStep(DialogState.Initial(language), [HelpReply(language, outOfScope: true)], null);
@@ -189,23 +237,47 @@ public sealed partial class DialogEngine
                 .TakeWhile(c => recognition.Candidates[0].Score - c.Score < 0.05 || c == recognition.Candidates[1])
                 .Select(c => _catalog.Find(c.SkillId))
                 .OfType<SkillManifest>()
-                .Select(s => new FormChoice(s.Name.Get(language), s.Name.Get(language)))
+                .Take(DialogTexts.Ordinals.Length)
                 .ToList();
-            return new DialogStep(DialogState.Initial(language),
-                [new Reply { Text = DialogTexts.DidYouMean(language), SuggestedActions = options, Locale = language }], null);
+            var state = DialogState.Initial(language) with
+            {
+                Offered = [.. options.Select(s => s.Id)],
+                DeferredUtterance = text,
+                DeferredSlots = recognition.Slots,
+            };
+            var list = string.Join("\n", options.Select((s, i) => $"{i + 1}. {s.Name.Get(language)}"));
+            return new DialogStep(state,
+            [
+                new Reply
+                {
+                    Text = DialogTexts.DidYouMean(language) + "\n" + list,
+                    SuggestedActions = [.. options.Select(s => new FormChoice(s.Name.Get(language), s.Name.Get(language)))],
+                    Locale = language,
+                },
+            ], null);
         }
 
-        return Start(skill, recognition.Slots, language);
+        return Start(skill, recognition.Slots, language, context);
     }
 
-    private DialogStep Start(SkillManifest skill, IReadOnlyDictionary<string, string> found, string language)
+    private SkillManifest? ByName(string words) => _catalog.Skills.FirstOrDefault(s =>
+        Recognition.TextFeatures.Normalize(s.Name.En) == words
+        || (s.Name.Ko is { } ko && Recognition.TextFeatures.Normalize(ko) == words));
+
+    private DialogStep Start(SkillManifest skill, IReadOnlyDictionary<string, string> found, string language, EntityContext context)
     {
         var slots = new Dictionary<string, string>(StringComparer.Ordinal);
+        var problems = new List<string>();
         foreach (var slot in skill.Slots)
         {
-            if (found.TryGetValue(slot.Name, out var value) && value.Trim().Length > 0)
+            if (found.TryGetValue(slot.Name, out var raw) && raw.Trim().Length > 0)
             {
-                slots[slot.Name] = value.Trim();
+                var (value, error) = SlotValidator.Validate(slot, raw, language, context);
+                slots[slot.Name] = value;
+                if (error is not null)
+                {
+                    problems.Add($"• {slot.Label.Get(language)}: {error}");
+                }
             }
         }
 
@@ -218,16 +290,17 @@ public sealed partial class DialogEngine
             Slots = slots,
             Language = language,
         };
-        state = state with { PendingSlot = NextMissing(skill, state)?.Name };
+        state = state with { PendingSlot = NextMissing(skill, state, context)?.Name };
         var prompt = PromptFor(skill, state);
+        var intro = problems.Count == 0 ? null : DialogTexts.FixThese(language) + "\n" + string.Join("\n", problems);
         return new DialogStep(state,
         [
             Reply.Say(DialogTexts.Start(language, skill.Name.Get(language), prompt), language),
-            FormReply(skill, state, intro: null),
+            FormReply(skill, state, intro),
         ], null);
     }
 
-    private DialogStep SubmitForm(SkillManifest skill, DialogState state, IReadOnlyDictionary<string, string> values)
+    private DialogStep SubmitForm(SkillManifest skill, DialogState state, IReadOnlyDictionary<string, string> values, EntityContext context)
     {
         var language = state.Language;
         var slots = new Dictionary<string, string>(state.Slots, StringComparer.Ordinal);
@@ -236,7 +309,7 @@ public sealed partial class DialogEngine
         foreach (var slot in skill.Slots)
         {
             var raw = values.TryGetValue(slot.Name, out var submitted) ? submitted : slots.GetValueOrDefault(slot.Name);
-            var (value, error) = SlotValidator.Validate(slot, raw, language);
+            var (value, error) = SlotValidator.Validate(slot, raw, language, context);
             if (value.Length == 0)
             {
                 slots.Remove(slot.Name);
@@ -256,7 +329,7 @@ public sealed partial class DialogEngine
         var next = state with { Slots = slots };
         if (problems.Count == 0)
         {
-            return Proceed(skill, next with { FailureCount = 0, PendingSlot = null });
+            return Proceed(skill, next with { FailureCount = 0, PendingSlot = null }, context);
         }
 
         next = next with { FailureCount = state.FailureCount + 1, PendingSlot = firstInvalid, Phase = DialogPhase.Collecting };
@@ -269,46 +342,100 @@ public sealed partial class DialogEngine
         return new DialogStep(next, [FormReply(skill, next, intro)], null);
     }
 
-    private DialogStep AnswerPendingSlot(SkillManifest skill, DialogState state, string text)
+    private DialogStep AnswerPendingSlot(SkillManifest skill, DialogState state, string text, EntityContext context)
     {
         var language = state.Language;
-        var slot = (state.PendingSlot is { } name ? skill.FindSlot(name) : null) ?? NextMissing(skill, state);
+        var slot = (state.PendingSlot is { } name ? skill.FindSlot(name) : null) ?? NextMissing(skill, state, context);
         if (slot is null)
         {
-            return Proceed(skill, state);
+            return Proceed(skill, state, context);
         }
 
-        var (value, error) = SlotValidator.Validate(slot, text, language);
-        if (error is not null)
+        // Typed values anywhere in the answer (an e-mail, an amount, a date …) go to the slots of their type: the
+        // pending one first, else the first empty one.
+        var slots = new Dictionary<string, string>(state.Slots, StringComparer.Ordinal);
+        var filled = new HashSet<string>(StringComparer.Ordinal);
+        var rest = text;
+        string? pendingRaw = null;
+        foreach (var entity in EntityExtractor.Extract(text, context).Reverse())
         {
-            var failed = state with { FailureCount = state.FailureCount + 1, PendingSlot = slot.Name };
+            var target = skill.Slots.FirstOrDefault(s => s == slot && !filled.Contains(s.Name) && SlotFiller.Accepts(s, entity))
+                ?? skill.Slots.FirstOrDefault(s => s != slot && !filled.Contains(s.Name) && SlotFiller.Accepts(s, entity)
+                    && !SlotValidator.IsValid(s, slots, language, context));
+            if (target is null)
+            {
+                continue;
+            }
+
+            var (value, error) = SlotValidator.Validate(target, text.Substring(entity.Index, entity.Length), language, context);
+            if (error is null && target != slot)
+            {
+                slots[target.Name] = value;
+                filled.Add(target.Name);
+                rest = rest.Remove(entity.Index, entity.Length);
+            }
+            else if (error is null)
+            {
+                filled.Add(target.Name);
+                pendingRaw = text.Substring(entity.Index, entity.Length);
+            }
+        }
+
+        rest = rest.Trim().Trim(',', ';', '.', ' ').Trim();
+        string? problem = null;
+        if (!(filled.Count > 0 && !filled.Contains(slot.Name) && Recognition.TextFeatures.Normalize(rest).Length == 0))
+        {
+            var (value, error) = SlotValidator.Validate(slot, pendingRaw ?? (slot.Type == SlotType.Text ? rest : text), language, context);
+            if (error is null)
+            {
+                if (value.Length == 0)
+                {
+                    slots.Remove(slot.Name);
+                }
+                else
+                {
+                    slots[slot.Name] = value;
+                }
+            }
+            else
+            {
+                problem = error;
+            }
+        }
+
+        if (problem is not null)
+        {
+            var failed = state with { Slots = slots, FailureCount = state.FailureCount + 1, PendingSlot = slot.Name };
             return failed.FailureCount >= MaxFailures
                 ? End(language, DialogTexts.GiveUp(language, Example(skill, language)))
-                : new DialogStep(failed, [Reply.Say(error + " " + slot.Prompt.Get(language), language)], null);
+                : new DialogStep(failed, [Reply.Say(problem + " " + slot.Prompt.Get(language), language)], null);
         }
 
-        var slots = new Dictionary<string, string>(state.Slots, StringComparer.Ordinal);
-        if (value.Length == 0)
-        {
-            slots.Remove(slot.Name);
-        }
-        else
-        {
-            slots[slot.Name] = value;
-        }
-
-        var next = state with { Slots = slots, FailureCount = 0 };
-        var missing = NextMissing(skill, next);
-        return missing is null
-            ? Proceed(skill, next with { PendingSlot = null })
-            : new DialogStep(next with { PendingSlot = missing.Name }, [Reply.Say(missing.Prompt.Get(language), language)], null);
+        return Continue(skill, state with { Slots = slots, FailureCount = 0 }, context, null);
     }
 
-    private DialogStep Proceed(SkillManifest skill, DialogState state)
+    /// <summary>Asks for the next missing slot, or confirms when none is missing; <paramref name="preface"/> is said
+    /// first.</summary>
+    private DialogStep Continue(SkillManifest skill, DialogState state, EntityContext context, string? preface)
+    {
+        var language = state.Language;
+        var missing = NextMissing(skill, state, context);
+        if (missing is null)
+        {
+            var step = Proceed(skill, state with { PendingSlot = null }, context);
+            return preface is null ? step : step with { Replies = [Reply.Say(preface, language), .. step.Replies] };
+        }
+
+        var text = preface is null ? missing.Prompt.Get(language) : preface + " " + missing.Prompt.Get(language);
+        var next = state with { PendingSlot = missing.Name, Phase = DialogPhase.Collecting };
+        return new DialogStep(next, [Reply.Say(text, language)], null);
+    }
+
+    private DialogStep Proceed(SkillManifest skill, DialogState state, EntityContext context)
     {
         if (!skill.Confirm)
         {
-            return Execute(skill, state);
+            return Execute(skill, state, context);
         }
 
         var confirming = state with { Phase = DialogPhase.Confirming, PendingSlot = null };
@@ -316,9 +443,9 @@ public sealed partial class DialogEngine
             [Reply.Say(DialogTexts.ConfirmPrompt(state.Language), state.Language), ConfirmationReply(skill, confirming)], null);
     }
 
-    private DialogStep Execute(SkillManifest skill, DialogState state)
+    private DialogStep Execute(SkillManifest skill, DialogState state, EntityContext context)
     {
-        if (NextMissing(skill, state) is { } missing)
+        if (NextMissing(skill, state, context) is { } missing)
         {
             var collecting = state with { Phase = DialogPhase.Collecting, PendingSlot = missing.Name };
             return new DialogStep(collecting, [FormReply(skill, collecting, missing.Prompt.Get(state.Language))], null);
@@ -344,25 +471,51 @@ public sealed partial class DialogEngine
     private static DialogStep End(string language, string text) =>
         new(DialogState.Initial(language), [Reply.Say(text, language)], null);
 
+    /// <summary><paramref name="state"/> without a pending switch question or offered choices.</summary>
+    private static DialogState Settled(DialogState state) => state.SwitchTo is null && state.Offered.Count == 0
+        ? state
+        : state with { SwitchTo = null, Offered = [], DeferredUtterance = null, DeferredSlots = new Dictionary<string, string>() };
+
     private SkillManifest? Pinned(DialogState state) =>
         state.SkillId is { } id ? _catalog.Find(id, state.SkillVersion) : null;
 
-    private static SlotDefinition? NextMissing(SkillManifest skill, DialogState state) =>
+    private static SlotDefinition? NextMissing(SkillManifest skill, DialogState state, EntityContext context) =>
         skill.Slots.FirstOrDefault(s =>
-            (s.Required || state.Slots.ContainsKey(s.Name)) && !SlotValidator.IsValid(s, state.Slots, state.Language));
+            (s.Required || state.Slots.ContainsKey(s.Name)) && !SlotValidator.IsValid(s, state.Slots, state.Language, context));
 
     private static string PromptFor(SkillManifest skill, DialogState state) =>
         (state.PendingSlot is { } name ? skill.FindSlot(name) : null)?.Prompt.Get(state.Language) ?? "";
 
+    /// <summary>The reply language: while idle, the text's script, else the channel locale; during a run, Korean as
+    /// soon as the user types Hangul, otherwise unchanged (an e-mail or a number keeps the language).</summary>
     private static string ChooseLanguage(DialogState state, Turn turn)
     {
-        if (state.Phase != DialogPhase.Idle || string.IsNullOrWhiteSpace(turn.Text))
+        if (string.IsNullOrWhiteSpace(turn.Text))
         {
             return state.Language;
         }
 
-        return Recognition.TextFeatures.DetectLanguage(turn.Text)
+        var detected = Recognition.TextFeatures.DetectLanguage(turn.Text);
+        if (state.Phase != DialogPhase.Idle || state.SwitchTo is not null)
+        {
+            // Short commands (취소, 네) keep the language; Korean sentences switch to Korean.
+            var words = Recognition.TextFeatures.Normalize(turn.Text);
+            var command = DialogTexts.CancelWords.Contains(words) || DialogTexts.YesWords.Contains(words)
+                || DialogTexts.NoWords.Contains(words) || DialogTexts.HelpWords.Contains(words);
+            return detected == "ko" && !command ? "ko" : state.Language;
+        }
+
+        return detected
             ?? (turn.Locale.StartsWith("ko", StringComparison.OrdinalIgnoreCase) ? "ko"
                 : turn.Locale.Length > 0 ? "en" : state.Language);
+    }
+
+    /// <summary>Recognises the turn's text at most once: the recognition the host passed, else the engine's
+    /// recogniser.</summary>
+    private sealed class Asker(DialogEngine engine, Turn turn, IntentRecognition? given)
+    {
+        private IntentRecognition? _result = given;
+
+        public IntentRecognition Recognize(string text) => _result ??= engine._recognizer.Recognize(text, turn.Locale);
     }
 }

@@ -30,6 +30,36 @@ public sealed record DialogState
     /// <summary>Language of the replies: <c>en</c> or <c>ko</c>.</summary>
     public string Language { get; init; } = "en";
 
+    /// <summary>Skill the user was asked whether to switch to (abandoning the current run), or <c>null</c>. The next
+    /// yes starts it, no continues the current run.</summary>
+    public string? SwitchTo { get; init; }
+
+    /// <summary>Skills offered to choose from (ids, in the order shown) when two scored close; empty otherwise. The
+    /// next answer naming one (or its number) starts it.</summary>
+    public IReadOnlyList<string> Offered { get; init; } = [];
+
+    /// <summary>The utterance that led to <see cref="SwitchTo"/> or <see cref="Offered"/>; the chosen skill's
+    /// slots are filled from it. <c>null</c> otherwise.</summary>
+    public string? DeferredUtterance { get; init; }
+
+    /// <summary>Slot values a recogniser already found for <see cref="SwitchTo"/> (validated when the run starts).</summary>
+    public IReadOnlyDictionary<string, string> DeferredSlots { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Value equality: collections compare by content.</summary>
+    /// <param name="other">The other state.</param>
+    /// <returns>Whether both hold the same values.</returns>
+    public bool Equals(DialogState? other) =>
+        other is not null
+        && (Phase, SkillId, SkillVersion, RunId, PendingSlot, FailureCount, Language, SwitchTo, DeferredUtterance)
+            == (other.Phase, other.SkillId, other.SkillVersion, other.RunId, other.PendingSlot, other.FailureCount, other.Language, other.SwitchTo, other.DeferredUtterance)
+        && Same(Slots, other.Slots) && Same(DeferredSlots, other.DeferredSlots) && Offered.SequenceEqual(other.Offered);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Phase, SkillId, SkillVersion, RunId, PendingSlot, FailureCount, Language, Slots.Count);
+
+    private static bool Same(IReadOnlyDictionary<string, string> a, IReadOnlyDictionary<string, string> b) =>
+        a.Count == b.Count && a.All(p => b.TryGetValue(p.Key, out var v) && v == p.Value);
+
     /// <summary>An idle state.</summary>
     /// <param name="language"><c>en</c> or <c>ko</c>.</param>
     /// <returns>The state.</returns>

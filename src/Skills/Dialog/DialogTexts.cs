@@ -11,13 +11,15 @@ internal static class DialogTexts
 
     internal static readonly HashSet<string> YesWords = new(StringComparer.Ordinal)
     {
-        "yes", "y", "yeah", "yep", "sure", "ok", "okay", "confirm", "go ahead", "do it", "yes please",
-        "네", "예", "응", "확인", "좋아", "좋아요", "네 진행해 주세요", "진행해", "진행해 주세요",
+        "yes", "y", "yeah", "yep", "yup", "sure", "ok", "okay", "confirm", "go ahead", "do it", "yes please", "of course",
+        "sure thing", "please do", "correct", "right", "that s right",
+        "네", "예", "응", "응응", "ㅇㅇ", "넵", "네네", "그래", "그래요", "맞아", "맞아요", "확인", "좋아", "좋아요", "좋습니다",
+        "네 진행해 주세요", "진행해", "진행해 주세요", "진행", "네 맞아요",
     };
 
     internal static readonly HashSet<string> NoWords = new(StringComparer.Ordinal)
     {
-        "no", "n", "nope", "cancel", "아니요", "아니", "아니오", "아뇨", "취소",
+        "no", "n", "nope", "nah", "no thanks", "cancel", "아니요", "아니", "아니오", "아뇨", "아니야", "싫어", "ㄴㄴ", "취소",
     };
 
     internal static readonly HashSet<string> HelpWords = new(StringComparer.Ordinal)
@@ -25,6 +27,16 @@ internal static class DialogTexts
         "help", "what can you do", "what can i do", "what do you do", "commands", "menu",
         "도움말", "도움", "도와줘", "뭐 할 수 있어", "뭘 할 수 있어", "무엇을 할 수 있나요", "뭐 할 수 있어요", "뭐해 줄 수 있어",
     };
+
+    /// <summary>Words for the cardinal choices (<c>1</c>, <c>first</c>, <c>첫 번째</c>), by 1-based position.</summary>
+    internal static readonly string[][] Ordinals =
+    [
+        ["1", "one", "first", "the first one", "첫번째", "첫 번째", "첫째", "1번"],
+        ["2", "two", "second", "the second one", "두번째", "두 번째", "둘째", "2번"],
+        ["3", "three", "third", "the third one", "세번째", "세 번째", "셋째", "3번", "삼번"],
+        ["4", "four", "fourth", "네번째", "네 번째", "4번"],
+        ["5", "five", "fifth", "다섯번째", "다섯 번째", "5번"],
+    ];
 
     internal static string Pick(string language, string en, string ko) => language == "ko" ? ko : en;
 
@@ -102,4 +114,22 @@ internal static class DialogTexts
 
     internal static string SignInFailed(string l) => Pick(l,
         "Sign-in didn't complete, so nothing was changed.", "로그인이 완료되지 않아 아무것도 변경하지 않았습니다.");
+
+    internal static string Yes(string l) => Pick(l, "Yes", "네");
+
+    internal static string No(string l) => Pick(l, "No", "아니요");
+
+    internal static string SwitchQuestion(string l, string current, string next) => Pick(l,
+        $"You're in the middle of \"{current}\". Stop it and start \"{next}\" instead?",
+        $"지금 \"{current}\"을(를) 진행 중이에요. 중단하고 \"{next}\"을(를) 시작할까요?");
+
+    internal static string Continuing(string l, string name) => Pick(l, $"OK, let's continue with \"{name}\".", $"좋아요, \"{name}\"을(를) 계속할게요.");
+
+    internal static string Changed(string l, string label, string value) => Pick(l, $"Changed {label} to {value}.", $"{label}을(를) {value}(으)로 바꿨어요.");
+
+    internal static string WhichField(string l) => Pick(l,
+        "Which field should I change? For example \"change the email to ap@example.com\".",
+        "어떤 항목을 바꿀까요? 예: \"이메일은 ap@example.com으로 바꿔줘\"");
+
+    internal static string ChooseOne(string l) => Pick(l, "Answer with the name or number.", "이름이나 번호로 답해 주세요.");
 }

@@ -5,17 +5,23 @@ using ChatFlow.Skills.Recognition.Entities;
 
 namespace ChatFlow.Skills.Dialog;
 
-/// <summary>Checks a slot value against its type and validation rules and normalises it.</summary>
-internal static class SlotValidator
+/// <summary>Checks a slot value (typed, submitted or pre-filled by a recogniser) against its type and validation
+/// rules and normalises it: money <c>45000 KRW</c>, dates <c>2026-03-05</c>, ranges
+/// <c>2026-03-05/2026-03-07</c>, durations <c>P3D</c>, numbers <c>1234.5</c>, booleans <c>true</c>/<c>false</c>,
+/// mentions <c>&lt;@U123ABC&gt;</c> or <c>&lt;at&gt;Name&lt;/at&gt;</c>. Normalised values validate to themselves.</summary>
+internal static partial class SlotValidator
 {
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(200);
 
     /// <summary>Default ECMAScript pattern put on e-mail form fields without their own.</summary>
     internal const string EmailPattern = @"^[^@\s]+@[^@\s]+\.[^@\s]+$";
 
+    [GeneratedRegex(@"^P(?:(?<n>\d+(?:\.\d+)?)(?<u>[YMWD])|T(?<n>\d+(?:\.\d+)?)(?<t>[HM]))$", RegexOptions.CultureInvariant)]
+    private static partial Regex IsoDuration();
+
     /// <summary>Validates <paramref name="raw"/>; on success <c>Value</c> is the normalised value (empty when an
     /// optional slot was left empty), on failure <c>Error</c> is the message in <paramref name="language"/>.</summary>
-    internal static (string Value, string? Error) Validate(SlotDefinition slot, string? raw, string language)
+    internal static (string Value, string? Error) Validate(SlotDefinition slot, string? raw, string language, EntityContext context)
     {
         var value = (raw ?? "").Trim();
         var label = slot.Label.Get(language);
@@ -36,52 +42,19 @@ internal static class SlotValidator
             return (value, v.Error?.Get(language) ?? DialogTexts.TooShort(language, label, min));
         }
 
-        switch (slot.Type)
+        if (slot.Type != SlotType.Text)
         {
-            case SlotType.Email when !EntityExtractor.WholeEmail().IsMatch(value):
+            var normalized = Normalize(slot, value, context);
+            if (normalized is null)
+            {
                 return (value, invalid);
-            case SlotType.Number:
-                if (!decimal.TryParse(value.Replace(",", "", StringComparison.Ordinal), NumberStyles.Number,
-                        CultureInfo.InvariantCulture, out var number)
-                    || number < (v.Min ?? decimal.MinValue) || number > (v.Max ?? decimal.MaxValue))
-                {
-                    return (value, invalid);
-                }
+            }
 
-                value = number.ToString(CultureInfo.InvariantCulture);
-                break;
-            case SlotType.Date:
-                if (!DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
-                {
-                    return (value, invalid);
-                }
-
-                break;
-            case SlotType.Choice:
-                var choice = v.Choices.FirstOrDefault(c => string.Equals(c, value, StringComparison.OrdinalIgnoreCase));
-                if (choice is null)
-                {
-                    return (value, invalid);
-                }
-
-                value = choice;
-                break;
-            case SlotType.Boolean:
-                var normalized = value.ToLowerInvariant();
-                if (normalized is "true" or "yes" or "y" or "on" or "네" or "예" or "응")
-                {
-                    value = "true";
-                }
-                else if (normalized is "false" or "no" or "n" or "off" or "아니요" or "아니" or "아니오")
-                {
-                    value = "false";
-                }
-                else
-                {
-                    return (value, invalid);
-                }
-
-                break;
+            value = normalized;
+            if (Amount(slot.Type, value) is { } amount && (amount < (v.Min ?? decimal.MinValue) || amount > (v.Max ?? decimal.MaxValue)))
+            {
+                return (value, invalid);
+            }
         }
 
         if (v.Pattern is { } pattern && !Regex.IsMatch(value, pattern, RegexOptions.ECMAScript, MatchTimeout))
@@ -92,6 +65,99 @@ internal static class SlotValidator
         return (value, null);
     }
 
-    internal static bool IsValid(SlotDefinition slot, IReadOnlyDictionary<string, string> slots, string language) =>
-        Validate(slot, slots.GetValueOrDefault(slot.Name), language).Error is null;
+    internal static bool IsValid(SlotDefinition slot, IReadOnlyDictionary<string, string> slots, string language, EntityContext context) =>
+        Validate(slot, slots.GetValueOrDefault(slot.Name), language, context).Error is null;
+
+    /// <summary>The normalised value of <paramref name="value"/> for <paramref name="slot"/>'s type, or <c>null</c>
+    /// when it holds none.</summary>
+    private static string? Normalize(SlotDefinition slot, string value, EntityContext context)
+    {
+        switch (slot.Type)
+        {
+            case SlotType.Choice:
+                return Choice(slot.Validation.Choices, value);
+            case SlotType.Boolean:
+                return Boolean(value);
+            case SlotType.Duration when IsoDuration().IsMatch(value):
+                return value;
+        }
+
+        var entities = EntityExtractor.Extract(value, context);
+        Entity? First(EntityKind kind) => entities.FirstOrDefault(e => e.Kind == kind);
+        switch (slot.Type)
+        {
+            case SlotType.Email:
+                return entities.Count == 1 && First(EntityKind.Email) is { } email && EntityExtractor.WholeEmail().IsMatch(email.Value)
+                    ? email.Value
+                    : null;
+            case SlotType.Number:
+                return First(EntityKind.Number)?.Value;
+            case SlotType.Money:
+                if (First(EntityKind.Money) is { } money)
+                {
+                    return money.Value;
+                }
+
+                // A bare number is an amount in won (the default currency).
+                return entities.Count == 1 && First(EntityKind.Number) is { Amount: { } won }
+                    ? EntityExtractor.MoneyValue(won, "KRW")
+                    : null;
+            case SlotType.Date:
+                return First(EntityKind.Date)?.Value;
+            case SlotType.DateRange:
+                return First(EntityKind.DateRange)?.Value
+                    ?? (First(EntityKind.Date) is { } day ? day.Value + "/" + day.Value : null);
+            case SlotType.Duration:
+                return First(EntityKind.Duration)?.Value;
+            case SlotType.Person:
+                if (First(EntityKind.Mention) is { } mention)
+                {
+                    return value.Substring(mention.Index, mention.Length);
+                }
+
+                return entities.Any(e => e.Kind != EntityKind.Mention) && entities.Sum(e => e.Length) == value.Length ? null : value;
+            default:
+                return value;
+        }
+    }
+
+    private static decimal? Amount(SlotType type, string value) => type switch
+    {
+        SlotType.Number => decimal.Parse(value, NumberStyles.Number, CultureInfo.InvariantCulture),
+        SlotType.Money => decimal.Parse(value[..value.IndexOf(' ', StringComparison.Ordinal)], NumberStyles.Number, CultureInfo.InvariantCulture),
+        _ => null,
+    };
+
+    private static string? Choice(IReadOnlyList<string> choices, string value)
+    {
+        var exact = choices.FirstOrDefault(c => string.Equals(c, value, StringComparison.OrdinalIgnoreCase));
+        if (exact is not null)
+        {
+            return exact;
+        }
+
+        if (int.TryParse(value.TrimEnd('.', '번'), NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+            && index >= 1 && index <= choices.Count)
+        {
+            return choices[index - 1];
+        }
+
+        var words = Recognition.TextFeatures.Normalize(value);
+        var contained = choices.Where(c => Contains(words, Recognition.TextFeatures.Normalize(c))).ToList();
+        return contained.Count == 1 ? contained[0] : null;
+    }
+
+    private static bool Contains(string words, string choice) =>
+        choice.Length > 0 && (" " + words + " ").Contains(" " + choice, StringComparison.Ordinal);
+
+    private static string? Boolean(string value)
+    {
+        var words = Recognition.TextFeatures.Normalize(value);
+        if (words is "true" or "on" || DialogTexts.YesWords.Contains(words))
+        {
+            return "true";
+        }
+
+        return words is "false" or "off" || DialogTexts.NoWords.Contains(words) ? "false" : null;
+    }
 }

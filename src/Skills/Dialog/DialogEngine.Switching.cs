@@ -1,0 +1,224 @@
+using ChatFlow.Skills.Conversations;
+using ChatFlow.Skills.Forms;
+using ChatFlow.Skills.Manifests;
+using ChatFlow.Skills.Recognition.Entities;
+
+namespace ChatFlow.Skills.Dialog;
+
+/// <summary>Changing course: corrections of earlier answers, switching to another skill mid-run, and choosing
+/// between skills that scored close.</summary>
+public sealed partial class DialogEngine
+{
+    private static readonly Dictionary<SlotType, string[]> TypeWords = new()
+    {
+        [SlotType.Money] = ["amount", "price", "cost", "total", "sum", "금액", "가격", "비용", "돈"],
+        [SlotType.Email] = ["email", "e mail", "mail", "email address", "이메일", "메일", "이메일 주소"],
+        [SlotType.Date] = ["date", "day", "날짜", "일자", "날"],
+        [SlotType.DateRange] = ["dates", "period", "range", "날짜", "기간"],
+        [SlotType.Duration] = ["duration", "length", "how long", "기간", "시간"],
+        [SlotType.Person] = ["person", "who", "user", "사람", "담당자"],
+        [SlotType.Number] = ["number", "count", "quantity", "수", "개수", "수량"],
+    };
+
+    private DialogStep Correct(SkillManifest skill, DialogState state, Corrections.Correction correction, EntityContext context)
+    {
+        var language = state.Language;
+        var slot = CorrectedSlot(skill, state, correction, context);
+        if (slot is null)
+        {
+            return new DialogStep(state, [Reply.Say(DialogTexts.WhichField(language), language),
+                state.Phase == DialogPhase.Confirming ? ConfirmationReply(skill, state) : Reply.Say(PromptFor(skill, state), language)], null);
+        }
+
+        var (value, error) = SlotValidator.Validate(slot, correction.Value, language, context);
+        if (error is not null)
+        {
+            var failed = state with { FailureCount = state.FailureCount + 1, PendingSlot = slot.Name, Phase = DialogPhase.Collecting };
+            return failed.FailureCount >= MaxFailures
+                ? End(language, DialogTexts.GiveUp(language, Example(skill, language)))
+                : new DialogStep(failed, [Reply.Say(error + " " + slot.Prompt.Get(language), language)], null);
+        }
+
+        var slots = new Dictionary<string, string>(state.Slots, StringComparer.Ordinal) { [slot.Name] = value };
+        var preface = DialogTexts.Changed(language, slot.Label.Get(language), SlotDisplay.Show(slot, value, language));
+        var next = state with { Slots = slots, FailureCount = 0 };
+        if (state.Phase == DialogPhase.Confirming && NextMissing(skill, next, context) is null)
+        {
+            var step = Proceed(skill, next, context);
+            return step with { Replies = [Reply.Say(preface, language), .. step.Replies.Skip(1)] };
+        }
+
+        return Continue(skill, next, context, preface);
+    }
+
+    /// <summary>The slot a correction changes: the one its label names (label, slot name or type word), else the one
+    /// accepting the kind of value given, else (while collecting) the last one answered.</summary>
+    private static SlotDefinition? CorrectedSlot(SkillManifest skill, DialogState state, Corrections.Correction correction, EntityContext context)
+    {
+        if (correction.Label is { } label)
+        {
+            var words = Recognition.TextFeatures.Normalize(label);
+            var byLabel = skill.Slots.FirstOrDefault(s => Names(s).Any(n => n == words))
+                ?? skill.Slots.FirstOrDefault(s => Names(s).Any(n => n.Length > 1 && words.Length > 1 && (n.Contains(words, StringComparison.Ordinal) || words.Contains(n, StringComparison.Ordinal))));
+            if (byLabel is not null)
+            {
+                return byLabel;
+            }
+
+            var byType = skill.Slots.Where(s => TypeWords.TryGetValue(s.Type, out var w) && w.Contains(words)).ToList();
+            if (byType.Count >= 1)
+            {
+                return byType[0];
+            }
+        }
+
+        foreach (var entity in EntityExtractor.Extract(correction.Value, context))
+        {
+            var accepting = skill.Slots.Where(s => SlotFiller.Accepts(s, entity)).ToList();
+            if (accepting.Count > 0)
+            {
+                return accepting.FirstOrDefault(s => state.Slots.ContainsKey(s.Name)) ?? accepting[0];
+            }
+        }
+
+        if (state.Phase != DialogPhase.Collecting || correction.Label is not null)
+        {
+            return null;
+        }
+
+        var pending = state.PendingSlot is { } p ? skill.FindSlot(p) : null;
+        return skill.Slots.TakeWhile(s => s != pending).LastOrDefault(s => state.Slots.ContainsKey(s.Name)) ?? pending;
+    }
+
+    private static IEnumerable<string> Names(SlotDefinition slot)
+    {
+        yield return Recognition.TextFeatures.Normalize(slot.Label.En);
+        if (slot.Label.Ko is { } ko)
+        {
+            yield return Recognition.TextFeatures.Normalize(ko);
+        }
+
+        yield return Recognition.TextFeatures.Normalize(string.Concat(slot.Name.Select(c => char.IsUpper(c) ? " " + c : c.ToString())));
+    }
+
+    /// <summary>During a run: an utterance that confidently asks for another skill asks whether to switch; one that
+    /// asks for the same skill again adds the values it carries. <c>null</c> when the text is neither.</summary>
+    private DialogStep? SwitchOrRepeat(SkillManifest skill, DialogState state, string text, EntityContext context, Asker ask)
+    {
+        var recognition = ask.Recognize(text);
+        if (recognition.IsOutOfScope || recognition.Candidates[0].Score < _options.SwitchThreshold)
+        {
+            return null;
+        }
+
+        var language = state.Language;
+        if (recognition.TopSkillId == skill.Id)
+        {
+            var slots = new Dictionary<string, string>(state.Slots, StringComparer.Ordinal);
+            foreach (var slot in skill.Slots)
+            {
+                if (recognition.Slots.TryGetValue(slot.Name, out var raw) && SlotValidator.Validate(slot, raw, language, context) is (var value, null) && value.Length > 0)
+                {
+                    slots[slot.Name] = value;
+                }
+            }
+
+            return state.Phase == DialogPhase.Confirming
+                ? Proceed(skill, state with { Slots = slots }, context)
+                : Continue(skill, state with { Slots = slots }, context, null);
+        }
+
+        if (_catalog.Find(recognition.TopSkillId!) is not { } other)
+        {
+            return null;
+        }
+
+        var asking = state with { SwitchTo = other.Id, DeferredUtterance = text, DeferredSlots = recognition.Slots };
+        return new DialogStep(asking,
+        [
+            new Reply
+            {
+                Text = DialogTexts.SwitchQuestion(language, skill.Name.Get(language), other.Name.Get(language)),
+                SuggestedActions = [new FormChoice(DialogTexts.Yes(language), DialogTexts.Yes(language)), new FormChoice(DialogTexts.No(language), DialogTexts.No(language))],
+                Locale = language,
+            },
+        ], null);
+    }
+
+    /// <summary>Answers the switch question: yes starts the other skill, no continues, cancel ends the run;
+    /// <c>null</c> for anything else (the question lapses and the text is handled as usual).</summary>
+    private DialogStep? AnswerSwitch(DialogState state, string text, EntityContext context)
+    {
+        var words = Recognition.TextFeatures.Normalize(text);
+        var language = state.Language;
+        var settled = Settled(state);
+        if (DialogTexts.CancelWords.Contains(words))
+        {
+            return Cancel(settled, null);
+        }
+
+        if (DialogTexts.YesWords.Contains(words))
+        {
+            return _catalog.Find(state.SwitchTo!) is { } next
+                ? Start(next, Deferred(next, state), language, context)
+                : Cancel(settled, null);
+        }
+
+        if (!DialogTexts.NoWords.Contains(words))
+        {
+            return null;
+        }
+
+        if (Pinned(settled) is not { } current)
+        {
+            return End(language, DialogTexts.SkillChanged(language));
+        }
+
+        var resume = Reply.Say(DialogTexts.Continuing(language, current.Name.Get(language)), language);
+        return settled.Phase == DialogPhase.Confirming
+            ? new DialogStep(settled, [resume, ConfirmationReply(current, settled)], null)
+            : new DialogStep(settled, [resume, Reply.Say(PromptFor(current, settled), language)], null);
+    }
+
+    /// <summary>The offered skill the answer names (by name or number), or <c>null</c>.</summary>
+    private SkillManifest? PickOffered(DialogState state, string text)
+    {
+        var words = Recognition.TextFeatures.Normalize(text);
+        var offered = state.Offered.Select(id => _catalog.Find(id)).OfType<SkillManifest>().ToList();
+        for (var i = 0; i < DialogTexts.Ordinals.Length && i < offered.Count; i++)
+        {
+            if (DialogTexts.Ordinals[i].Any(o => Recognition.TextFeatures.Normalize(o) == words))
+            {
+                return offered[i];
+            }
+        }
+
+        return offered.FirstOrDefault(s => SkillNames(s).Any(n => n == words))
+            ?? offered.SingleOrDefault(s => SkillNames(s).Any(n => words.Length > 1 && (n.Contains(words, StringComparison.Ordinal) || words.Contains(n, StringComparison.Ordinal))));
+    }
+
+    private static IEnumerable<string> SkillNames(SkillManifest skill)
+    {
+        yield return Recognition.TextFeatures.Normalize(skill.Name.En);
+        if (skill.Name.Ko is { } ko)
+        {
+            yield return Recognition.TextFeatures.Normalize(ko);
+        }
+    }
+
+    /// <summary>Slot values for <paramref name="skill"/> from the utterance that was deferred (plus what the
+    /// recogniser found, when it was about this skill).</summary>
+    private static Dictionary<string, string> Deferred(SkillManifest skill, DialogState state)
+    {
+        var found = new Dictionary<string, string>(new SlotFiller(skill).Fill(state.DeferredUtterance ?? ""), StringComparer.Ordinal);
+        if (skill.Id == (state.SwitchTo ?? state.Offered.FirstOrDefault()))
+        {
+            foreach (var (name, value) in state.DeferredSlots)
+            {
+                found[name] = value;
+            }
+        }
+
+        return found;
+    }
+}

@@ -1,0 +1,16 @@
+namespace ChatFlow.Skills.Dialog;
+
+/// <summary>Tuning of <see cref="DialogEngine"/>.</summary>
+public sealed record DialogEngineOptions
+{
+    /// <summary>Clock for turns that carry no receive time (<c>Turn.ReceivedAtMs</c> = 0). Default
+    /// <see cref="TimeProvider.System"/>.</summary>
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>Time zone relative dates (<c>tomorrow</c>, <c>다음 주 금요일</c>) resolve in. Default Asia/Seoul.</summary>
+    public TimeZoneInfo TimeZone { get; init; } = Recognition.Entities.EntityContext.Seoul;
+
+    /// <summary>Lowest recogniser score (0..1) at which an utterance typed during a run counts as asking for a
+    /// different skill (the user is asked whether to switch). Default 0.5.</summary>
+    public double SwitchThreshold { get; init; } = 0.5;
+}

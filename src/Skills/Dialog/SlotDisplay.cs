@@ -1,0 +1,101 @@
+using System.Globalization;
+using ChatFlow.Skills.Manifests;
+
+namespace ChatFlow.Skills.Dialog;
+
+/// <summary>Shows a normalised slot value the way a person reads it, in English or Korean
+/// (<c>45000 KRW</c> → <c>45,000원</c> / <c>₩45,000</c>; <c>2026-03-05</c> → <c>2026년 3월 5일 (목)</c>).</summary>
+internal static class SlotDisplay
+{
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
+
+    internal static string Show(SlotDefinition slot, string value, string language)
+    {
+        var ko = language == "ko";
+        try
+        {
+            return slot.Type switch
+            {
+                SlotType.Money => Money(value, ko),
+                SlotType.Date when DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) => Day(d, ko, withYear: true),
+                SlotType.DateRange => Range(value, ko),
+                SlotType.Duration => Duration(value, ko),
+                SlotType.Number => decimal.Parse(value, NumberStyles.Number, CultureInfo.InvariantCulture).ToString("#,0.############", CultureInfo.InvariantCulture),
+                SlotType.Boolean => value == "true" ? DialogTexts.Pick(language, "Yes", "예") : DialogTexts.Pick(language, "No", "아니요"),
+                SlotType.Person when value.StartsWith("<at>", StringComparison.Ordinal) && value.EndsWith("</at>", StringComparison.Ordinal) => value[4..^5],
+                _ => value,
+            };
+        }
+        catch (FormatException)
+        {
+            return value;
+        }
+    }
+
+    private static string Money(string value, bool ko)
+    {
+        var space = value.IndexOf(' ', StringComparison.Ordinal);
+        if (space < 0)
+        {
+            return value;
+        }
+
+        var amount = decimal.Parse(value[..space], NumberStyles.Number, CultureInfo.InvariantCulture);
+        var currency = value[(space + 1)..];
+        var digits = currency is "KRW" or "JPY" ? "#,0.##" : "#,0.00";
+        var number = amount.ToString(digits, CultureInfo.InvariantCulture);
+        return currency switch
+        {
+            "KRW" => ko ? number + "원" : "₩" + number,
+            "USD" => "$" + number,
+            "EUR" => "€" + number,
+            "GBP" => "£" + number,
+            "JPY" => ko ? number + "엔" : "¥" + number,
+            _ => number + " " + currency,
+        };
+    }
+
+    private static string Day(DateOnly d, bool ko, bool withYear) => ko
+        ? (withYear ? $"{d.Year}년 " : "") + $"{d.Month}월 {d.Day}일 ({"일월화수목금토"[(int)d.DayOfWeek]})"
+        : d.ToString(withYear ? "ddd, MMM d, yyyy" : "ddd, MMM d", English);
+
+    private static string Range(string value, bool ko)
+    {
+        var parts = value.Split('/');
+        if (parts.Length != 2
+            || !DateOnly.TryParseExact(parts[0], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start)
+            || !DateOnly.TryParseExact(parts[1], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end))
+        {
+            return value;
+        }
+
+        var days = end.DayNumber - start.DayNumber + 1;
+        return ko
+            ? $"{Day(start, true, true)} ~ {Day(end, true, end.Year != start.Year)}, {days}일"
+            : $"{Day(start, false, end.Year != start.Year)} – {Day(end, false, true)} ({days} {(days == 1 ? "day" : "days")})";
+    }
+
+    private static string Duration(string value, bool ko)
+    {
+        var time = value.StartsWith("PT", StringComparison.Ordinal);
+        var body = value[(time ? 2 : 1)..];
+        if (body.Length < 2)
+        {
+            return value;
+        }
+
+        var count = body[..^1];
+        var unit = body[^1];
+        var one = count == "1";
+        return (time, unit) switch
+        {
+            (true, 'H') => ko ? count + "시간" : $"{count} hour{(one ? "" : "s")}",
+            (true, 'M') => ko ? count + "분" : $"{count} minute{(one ? "" : "s")}",
+            (false, 'D') => ko ? count + "일" : $"{count} day{(one ? "" : "s")}",
+            (false, 'W') => ko ? count + "주" : $"{count} week{(one ? "" : "s")}",
+            (false, 'M') => ko ? count + "개월" : $"{count} month{(one ? "" : "s")}",
+            (false, 'Y') => ko ? count + "년" : $"{count} year{(one ? "" : "s")}",
+            _ => value,
+        };
+    }
+}
