@@ -35,7 +35,7 @@ internal sealed class HostProcess : IAsyncDisposable
             WorkingDirectory = Path.GetDirectoryName(options.HostDll)!,
         };
         info.Environment["ChatFlow__DataDirectory"] = data;
-        info.Environment["Logging__LogLevel__Default"] = "Warning";
+        info.Environment["Logging__LogLevel__Default"] = Environment.GetEnvironmentVariable("CHATFLOW_LOAD_LOGLEVEL") ?? "Warning";
         if (options.Postgres is not null)
         {
             info.Environment["ChatFlow__Storage__Postgres"] = options.Postgres;
@@ -43,7 +43,7 @@ internal sealed class HostProcess : IAsyncDisposable
 
         var clock = Stopwatch.StartNew();
         var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start");
-        process.OutputDataReceived += (_, _) => { };
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null && Environment.GetEnvironmentVariable("CHATFLOW_LOAD_LOGLEVEL") is not null) Console.Error.WriteLine("host: " + e.Data); };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine("host: " + e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();

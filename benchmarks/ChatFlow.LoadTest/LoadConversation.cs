@@ -234,7 +234,10 @@ internal sealed partial class LoadConversation : IAsyncDisposable
         fields["password"] = "chatflow-demo";
         var action = WebUtility.HtmlDecode(ActionRegex().Match(html).Groups[1].Value);
         var done = await browser.PostAsync(new Uri(page.RequestMessage!.RequestUri!, action), new FormUrlEncodedContent(fields));
-        done.EnsureSuccessStatusCode();
+        if (!done.IsSuccessStatusCode)
+        {
+            throw new HttpRequestException($"sign-in ended with HTTP {(int)done.StatusCode} at {done.RequestMessage!.RequestUri}: {await done.Content.ReadAsStringAsync()}");
+        }
     }
 
     [GeneratedRegex("<input[^>]*>", RegexOptions.IgnoreCase)]

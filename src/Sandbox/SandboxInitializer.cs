@@ -8,12 +8,52 @@ using OpenIddict.Server;
 
 namespace ChatFlow.Sandbox;
 
-/// <summary>At start: creates the data directory, schema and keys, and seeds the bot client and demo vendors (idempotent).</summary>
+/// <summary>At start, in the background: creates the data directory, schema and keys, and seeds the bot client and
+/// demo vendors (idempotent), then opens <see cref="SandboxReadiness"/>. Key generation and the client secret's
+/// hashing take seconds on a fresh data directory; the bot does not wait for them to answer chat.</summary>
 internal sealed class SandboxInitializer(
     IServiceScopeFactory scopes, IOptions<SandboxOptions> options, IOptionsMonitor<OpenIddictServerOptions> server,
-    ILogger<SandboxInitializer> logger) : IHostedService
+    SandboxReadiness readiness, ILogger<SandboxInitializer> logger) : IHostedService
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
+    private readonly CancellationTokenSource stopping = new();
+    private Task? initialization;
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        initialization = Task.Run(() => InitializeAsync(stopping.Token), CancellationToken.None);
+        return Task.CompletedTask;
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await stopping.CancelAsync();
+        if (initialization is not null)
+        {
+            await initialization.WaitAsync(cancellationToken);
+        }
+
+        stopping.Dispose();
+    }
+
+    private async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await InitializeCoreAsync(cancellationToken);
+            readiness.SetReady();
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            readiness.SetFailed(new OperationCanceledException("The sandbox stopped before it was ready."));
+        }
+        catch (Exception exception)
+        {
+            SandboxLog.InitializationFailed(logger, exception);
+            readiness.SetFailed(exception);
+        }
+    }
+
+    private async Task InitializeCoreAsync(CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Path.GetFullPath(options.Value.DataDirectory));
         _ = server.CurrentValue; // loads or creates the key files now, not on the first request
@@ -25,6 +65,4 @@ internal sealed class SandboxInitializer(
         await scope.ServiceProvider.GetRequiredService<VendorRepository>().SeedAsync(cancellationToken);
         SandboxLog.DatabaseReady(logger, SandboxDbContext.DatabasePath(options.Value));
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

@@ -28,4 +28,7 @@ internal static partial class SandboxLog
 
     [LoggerMessage(EventId = 9022, Level = LogLevel.Information, Message = "Idempotency key replay by {Username} returned vendor {VendorId}")]
     public static partial void IdempotentReplay(ILogger logger, string username, string vendorId);
+
+    [LoggerMessage(EventId = 9002, Level = LogLevel.Error, Message = "The sandbox failed to initialise; requests under /sandbox will fail")]
+    public static partial void InitializationFailed(ILogger logger, Exception exception);
 }

@@ -16,8 +16,7 @@ public static class SandboxProgram
 
         var app = builder.Build();
         app.UseExceptionHandler();
-        app.UseAuthentication();
-        app.UseAuthorization();
+        app.UseSandboxAuthentication();
         app.MapSandbox();
         app.Run();
     }

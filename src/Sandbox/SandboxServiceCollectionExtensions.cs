@@ -54,6 +54,7 @@ public static class SandboxServiceCollectionExtensions
         services.AddSingleton<DemoUserDirectory>();
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Add(SandboxJsonContext.Default));
         services.AddSandboxAuth();
+        services.AddSingleton<SandboxReadiness>();
         services.AddHostedService<SandboxInitializer>();
         return services;
     }

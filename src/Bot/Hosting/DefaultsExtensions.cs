@@ -1,5 +1,6 @@
 using ChatFlow.Integrations.Storage;
 using ChatFlow.Integrations.Tokens;
+using ChatFlow.Sandbox;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
 
@@ -73,8 +74,7 @@ public static class DefaultsExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseAuthentication();
-        app.UseAuthorization();
+        app.UseSandboxAuthentication();
         return app;
     }
 }

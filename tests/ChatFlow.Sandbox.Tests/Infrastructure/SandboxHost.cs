@@ -10,7 +10,7 @@ using Microsoft.Extensions.Logging;
 namespace ChatFlow.Sandbox.Tests.Infrastructure;
 
 /// <summary>
-/// The sandbox wired exactly as the bot host does (<c>AddSandbox</c>, <c>UseAuthentication</c>, <c>UseAuthorization</c>,
+/// The sandbox wired exactly as the bot host does (<c>AddSandbox</c>, <c>UseSandboxAuthentication</c>,
 /// <c>MapSandbox</c>), on a real Kestrel loopback port.
 /// </summary>
 internal sealed class SandboxHost : IAsyncDisposable
@@ -55,8 +55,7 @@ internal sealed class SandboxHost : IAsyncDisposable
 
         var app = builder.Build();
         app.UseExceptionHandler();
-        app.UseAuthentication();
-        app.UseAuthorization();
+        app.UseSandboxAuthentication();
         app.MapSandbox();
         mapHostEndpoints?.Invoke(app);
         try
