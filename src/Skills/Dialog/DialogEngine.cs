@@ -53,10 +53,10 @@ public sealed partial class DialogEngine
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(turn);
-        var language = ChooseLanguage(state, turn);
         var context = new EntityContext(
             turn.ReceivedAtMs > 0 ? DateTimeOffset.FromUnixTimeMilliseconds(turn.ReceivedAtMs) : _options.Time.GetUtcNow(),
             _options.TimeZone);
+        var language = ChooseLanguage(state, turn, context);
         var ask = new Asker(this, turn, recognition);
 
         switch (turn.Kind)
@@ -220,7 +220,7 @@ public sealed partial class DialogEngine
             return End(language, DialogTexts.Cancelled(language));
         }
 
-        if (ByName(words) is { } byName)
+        if (ask.Given is null && ByName(words) is { } byName)
         {
             return Start(byName, new Dictionary<string, string>(), language, context);
         }
@@ -257,7 +257,14 @@ public sealed partial class DialogEngine
             ], null);
         }
 
-        return Start(skill, recognition.Slots, language, context);
+        // Values the recogniser found win; typed entities and templates fill the rest.
+        var found = new Dictionary<string, string>(new SlotFiller(skill).Fill(text), StringComparer.Ordinal);
+        foreach (var (name, value) in recognition.Slots)
+        {
+            found[name] = value;
+        }
+
+        return Start(skill, found, language, context);
     }
 
     private SkillManifest? ByName(string words) => _catalog.Skills.FirstOrDefault(s =>
@@ -488,20 +495,27 @@ public sealed partial class DialogEngine
 
     /// <summary>The reply language: while idle, the text's script, else the channel locale; during a run, Korean as
     /// soon as the user types Hangul, otherwise unchanged (an e-mail or a number keeps the language).</summary>
-    private static string ChooseLanguage(DialogState state, Turn turn)
+    private static string ChooseLanguage(DialogState state, Turn turn, EntityContext context)
     {
         if (string.IsNullOrWhiteSpace(turn.Text))
         {
             return state.Language;
         }
 
-        var detected = Recognition.TextFeatures.DetectLanguage(turn.Text);
+        // Values say nothing about the language: "45,000원" in an English sentence stays English.
+        var words = turn.Text;
+        foreach (var entity in EntityExtractor.Extract(turn.Text, context).Reverse())
+        {
+            words = words.Remove(entity.Index, entity.Length);
+        }
+
+        var detected = Recognition.TextFeatures.DetectLanguage(words);
         if (state.Phase != DialogPhase.Idle || state.SwitchTo is not null)
         {
             // Short commands (취소, 네) keep the language; Korean sentences switch to Korean.
-            var words = Recognition.TextFeatures.Normalize(turn.Text);
-            var command = DialogTexts.CancelWords.Contains(words) || DialogTexts.YesWords.Contains(words)
-                || DialogTexts.NoWords.Contains(words) || DialogTexts.HelpWords.Contains(words);
+            var normalized = Recognition.TextFeatures.Normalize(turn.Text);
+            var command = DialogTexts.CancelWords.Contains(normalized) || DialogTexts.YesWords.Contains(normalized)
+                || DialogTexts.NoWords.Contains(normalized) || DialogTexts.HelpWords.Contains(normalized);
             return detected == "ko" && !command ? "ko" : state.Language;
         }
 
@@ -515,6 +529,8 @@ public sealed partial class DialogEngine
     private sealed class Asker(DialogEngine engine, Turn turn, IntentRecognition? given)
     {
         private IntentRecognition? _result = given;
+
+        public IntentRecognition? Given { get; } = given;
 
         public IntentRecognition Recognize(string text) => _result ??= engine._recognizer.Recognize(text, turn.Locale);
     }
