@@ -1,5 +1,6 @@
 using ChatFlow.Bot.Turns;
 using ChatFlow.Integrations.Connectors;
+using ChatFlow.Integrations.Llm;
 using ChatFlow.Integrations.Tokens;
 using ChatFlow.Skills.Dialog;
 using ChatFlow.Skills.Manifests;
@@ -20,6 +21,7 @@ public static class HostCompositionExtensions
         var loaded = SkillCatalog.LoadDirectory(directory);
         builder.Services.AddSingleton(loaded);
         builder.Services.AddSingleton(new SkillCatalogAccessor(loaded.Catalog));
+        builder.Services.AddSingleton<ISkillCatalogSource>(sp => sp.GetRequiredService<SkillCatalogAccessor>());
         builder.Services.AddSingleton<IIntentRecognizer>(sp => new EmbeddedIntentRecognizer(sp.GetRequiredService<SkillCatalogAccessor>().Current));
         builder.Services.AddSingleton(sp => new DialogEngine(
             sp.GetRequiredService<SkillCatalogAccessor>().Current, sp.GetRequiredService<IIntentRecognizer>()));
@@ -27,8 +29,8 @@ public static class HostCompositionExtensions
         return builder;
     }
 
-    /// <summary>OAuth connections (<c>ChatFlow:Connections:*</c>), per-user tokens and the connectors in
-    /// <c>{manifests}/connectors/</c>.</summary>
+    /// <summary>OAuth connections (<c>ChatFlow:Connections:*</c>), per-user tokens, the connectors in
+    /// <c>{manifests}/connectors/</c>, and the LLM recogniser when <c>ChatFlow:Llm</c> is configured.</summary>
     /// <param name="builder">The host builder.</param>
     /// <returns>The same builder.</returns>
     public static WebApplicationBuilder AddChatFlowIntegrations(this WebApplicationBuilder builder)
@@ -36,6 +38,7 @@ public static class HostCompositionExtensions
         builder.Services.AddChatFlowTokens();
         builder.Services.AddChatFlowConnections(builder.Configuration);
         builder.Services.AddChatFlowConnectors(Path.Combine(ManifestsDirectory(builder), "connectors"));
+        builder.Services.AddChatFlowLlm(builder.Configuration); // embedded only unless ChatFlow:Llm is configured
         return builder;
     }
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using ChatFlow.Bot.Delivery;
+using ChatFlow.Integrations.Llm;
 using ChatFlow.Integrations.Storage;
 using ChatFlow.Skills.Conversations;
 using ChatFlow.Skills.Dialog;
@@ -16,6 +17,7 @@ internal sealed partial class TurnProcessor(
     IConversationStateStore states,
     IInboxStore inbox,
     DialogEngine engine,
+    IAsyncIntentRecognizer recognizer,
     FormStateTokens formTokens,
     SkillExecutor executor,
     OutboxSignal outboxSignal,
@@ -78,7 +80,12 @@ internal sealed partial class TurnProcessor(
             return (state, [Reply.Say(Text.FormRejected(state.Dialog.Language), state.Dialog.Language)]);
         }
 
-        var step = engine.Handle(state.Dialog, turn);
+        // The (possibly LLM) recogniser picks the skill for a new request; mid-run answers go to the engine's own
+        // embedded recogniser, which also spots a switch to another skill.
+        var recognition = state.Dialog.Phase == DialogPhase.Idle && !string.IsNullOrWhiteSpace(turn.Text)
+            ? await recognizer.RecognizeAsync(turn.Text, turn.Locale, cancellationToken)
+            : null;
+        var step = engine.Handle(state.Dialog, turn, recognition);
         var stepped = state with { Dialog = step.State };
         if (step.Invocation is { } invocation)
         {
