@@ -1,5 +1,7 @@
 using ChatFlow.Bot.Auth;
 using ChatFlow.Bot.Channels.DirectLine;
+using ChatFlow.Bot.Channels.Slack;
+using ChatFlow.Bot.Channels.Slack.Delivery;
 using ChatFlow.Bot.Cli;
 using ChatFlow.Bot.Hosting;
 using ChatFlow.Bot.Turns;
@@ -20,6 +22,8 @@ builder.Services.AddSandbox(builder.Configuration); // the Acme demo back end un
 builder.AddTurnProcessing();        // inbox worker: recognise, dialog, execute, commit
 builder.AddDirectLineChannel();     // Direct Line 3.0 + Web Chat page
 builder.Services.AddSingleton<IReplyCardRenderer>(new DelegateReplyCardRenderer(AdaptiveCardRenderer.Render));
+builder.AddSlackChannel();          // Events API, interactivity, commands, Socket Mode (only with ChatFlow:Slack)
+builder.AddSlackOutbound();         // Web API client, Block Kit, Slack outbox delivery (only with ChatFlow:Slack)
 
 var app = builder.Build();
 await app.PrepareStorageAsync();
@@ -27,6 +31,7 @@ app.UseChatFlowDefaults();
 app.MapSandbox();
 app.MapSignIn();
 app.MapDirectLineChannel();
+app.MapSlackChannel();
 app.MapHealthChecks("/health");
 await app.RunAsync();
 return 0;
