@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using ChatFlow.Bot.Turns;
 using ChatFlow.Integrations.Connectors;
 using ChatFlow.Integrations.Llm;
@@ -49,7 +50,7 @@ public static class HostCompositionExtensions
     {
         builder.Services.AddOptions<TurnWorkerOptions>().BindConfiguration(TurnWorkerOptions.SectionName)
             .ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddSingleton<InboxSignal>();
+        builder.Services.TryAddSingleton<InboxSignal>();
         builder.Services.AddSingleton<FormStateTokens>();
         builder.Services.AddScoped<SkillExecutor>();
         builder.Services.AddScoped<TurnProcessor>();

@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using ChatFlow.Integrations.Storage;
 using ChatFlow.Skills.Conversations;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Logging;
 
 namespace ChatFlow.Bot.Channels.DirectLine;
@@ -15,7 +16,7 @@ internal static partial class DirectLineApi
     /// <summary><c>POST conversations/{id}/activities</c>: verify, stamp, store transcript + inbox row, return the id.</summary>
     static async Task<Results<JsonHttpResult<ResourceResponse>, JsonHttpResult<ErrorResponse>>> PostActivity(
         string conversationId, HttpRequest request, DirectLineAuthenticator auth, IDirectLineStore store,
-        DirectLineStreamHub hub, ChatFlow.Bot.Turns.InboxSignal inboxSignal, TimeProvider time, ILoggerFactory loggers,
+        DirectLineStreamHub hub, [FromServices] ChatFlow.Bot.Turns.InboxSignal inboxSignal, TimeProvider time, ILoggerFactory loggers,
         CancellationToken cancellationToken)
     {
         var (conversation, refusal) = await auth.AuthorizeAsync(request, conversationId, cancellationToken);

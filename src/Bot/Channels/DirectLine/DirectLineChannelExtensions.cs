@@ -32,6 +32,7 @@ public static class DirectLineChannelExtensions
         services.AddSingleton<DirectLineStreamHub>();
         services.AddSingleton<DirectLineReplyRenderer>();
         services.TryAddSingleton<OutboxSignal>();
+        services.TryAddSingleton<ChatFlow.Bot.Turns.InboxSignal>();
         // Scoped: they use the stores, whatever lifetime the host gives those.
         services.AddScoped<DirectLineAuthenticator>();
         services.AddScoped<DirectLineConversationStarter>();
