@@ -1,21 +1,32 @@
+using System.Buffers;
+using System.Collections.Concurrent;
 using ChatFlow.Skills.Manifests;
 using ChatFlow.Skills.Recognition.Entities;
 
 namespace ChatFlow.Skills.Recognition;
 
-/// <summary>The default, offline recogniser: TF-IDF over word and character n-gram features of the catalog's
-/// example utterances, scored by cosine similarity to the nearest example of each skill.</summary>
-/// <remarks>Deterministic and allocation-light (a few microseconds per utterance for small catalogs). An absolute
-/// similarity threshold (<see cref="EmbeddedRecognizerOptions.Threshold"/>) rejects out-of-scope utterances, which
-/// also works with a single skill. Slot values are filled from the top skill's example templates and from typed
-/// entities (e-mail addresses, Korean business registration numbers).</remarks>
+/// <summary>The default, offline recogniser: TF-IDF over character n-grams (1–5 inside words, Hangul 2–3 across
+/// spacing) and words (uni- and bigrams) of the catalog's example utterances; a softmax classifier ranks the skills
+/// and the cosine similarity to each top skill's nearest example says how close the utterance really is.</summary>
+/// <remarks>A candidate's score is the geometric mean of its class probability and that nearest-example similarity
+/// (see <see cref="EmbeddedRecognizerOptions.ProbabilityWeight"/>), so it is high only when the classifier is sure
+/// <em>and</em> the utterance resembles an example. Below <see cref="EmbeddedRecognizerOptions.Threshold"/> a skill
+/// is not a candidate, which rejects out-of-scope utterances even in a one-skill catalog. Deterministic: the same
+/// catalog and options give the same model. Slot values are filled from the top skill's example templates and
+/// typed entities.</remarks>
 public sealed class EmbeddedIntentRecognizer : IIntentRecognizer
 {
     private readonly EmbeddedRecognizerOptions _options;
-    private readonly Dictionary<string, double> _idf;
-    private readonly double _unseenIdf;
-    private readonly List<(string SkillId, Dictionary<string, double> Vector)> _examples = [];
+    private readonly string[] _skillIds;
+    private readonly SkillManifest[] _skills;
+    private readonly FeatureSpace _space;
+    private readonly SoftmaxClassifier _classifier;
+    private readonly SparseVector[][] _examples;
     private readonly Dictionary<string, SlotFiller> _fillers = new(StringComparer.Ordinal);
+
+    /// <summary>Zeroed dense scratch vectors of the feature space's size, one per concurrent call; callers zero the
+    /// entries they set before returning one (a pooled array from <see cref="ArrayPool{T}"/> may hold garbage).</summary>
+    private readonly ConcurrentBag<float[]> _scratch = [];
 
     /// <summary>Learns from the example utterances (both languages) of the latest version of each skill.</summary>
     /// <param name="catalog">The skills.</param>
@@ -24,116 +35,251 @@ public sealed class EmbeddedIntentRecognizer : IIntentRecognizer
     {
         ArgumentNullException.ThrowIfNull(catalog);
         _options = options ?? new EmbeddedRecognizerOptions();
-        var raw = new List<(string SkillId, Dictionary<string, int> Counts)>();
-        foreach (var skill in catalog.Skills)
+        _skills = [.. catalog.Skills];
+        _skillIds = [.. _skills.Select(s => s.Id)];
+        var texts = new List<string>();
+        var labels = new List<int>();
+        for (var s = 0; s < _skills.Length; s++)
         {
-            foreach (var utterance in skill.Utterances.Values.SelectMany(u => u))
+            foreach (var utterance in _skills[s].Utterances.Values.SelectMany(u => u))
             {
-                var counts = TextFeatures.Extract(utterance);
-                if (counts.Count > 0)
-                {
-                    raw.Add((skill.Id, counts));
-                }
-            }
-
-            _fillers[skill.Id] = new SlotFiller(skill);
-        }
-
-        var df = new Dictionary<string, int>(StringComparer.Ordinal);
-        var documents = raw.Select(r => r.Counts).Concat(BackgroundCorpus.Sentences.Select(TextFeatures.Extract)).ToList();
-        foreach (var counts in documents)
-        {
-            foreach (var feature in counts.Keys)
-            {
-                df[feature] = df.GetValueOrDefault(feature) + 1;
+                texts.Add(utterance);
+                labels.Add(s);
             }
         }
 
-        var n = documents.Count;
-        _idf = df.ToDictionary(p => p.Key, p => Math.Log((n + 1.0) / (p.Value + 1.0)) + 1.0, StringComparer.Ordinal);
-        _unseenIdf = Math.Log(n + 1.0) + 1.0;
-        foreach (var (skillId, counts) in raw)
+        _space = FeatureSpace.Fit(texts, BackgroundCorpus.Sentences);
+        var vectors = new List<SparseVector>(texts.Count);
+        var perSkill = _skills.Select(_ => new List<SparseVector>()).ToArray();
+        var kept = new List<int>(texts.Count);
+        for (var i = 0; i < texts.Count; i++)
         {
-            _examples.Add((skillId, Weigh(counts)));
+            var vector = _space.Transform(texts[i]);
+            if (vector.Count > 0)
+            {
+                vectors.Add(vector);
+                kept.Add(labels[i]);
+                perSkill[labels[i]].Add(vector);
+            }
         }
+
+        _examples = [.. perSkill.Select(v => v.ToArray())];
+
+        // The background sentences form one more class, "none of the skills": generic phrasing ("I need a new …",
+        // "what time is it") then takes probability away from every skill instead of going to the nearest one, which
+        // also gives a one-skill catalog a meaningful probability. It weighs no more than an average skill.
+        var skillExamples = vectors.Count;
+        foreach (var sentence in BackgroundCorpus.Sentences)
+        {
+            var vector = _space.Transform(sentence);
+            if (vector.Count > 0)
+            {
+                vectors.Add(vector);
+                kept.Add(_skills.Length);
+            }
+        }
+
+        var classWeights = Enumerable.Repeat(1f, _skills.Length + 1).ToArray();
+        var background = vectors.Count - skillExamples;
+        if (background > 0 && _skills.Length > 0)
+        {
+            classWeights[_skills.Length] = (float)Math.Min(1.0, (double)skillExamples / _skills.Length / background);
+        }
+
+        _classifier = SoftmaxClassifier.Train(
+            vectors, kept, _skills.Length + 1, _space.Count, _options.Epochs, (float)_options.LearningRate, seed: 17,
+            classWeights);
     }
+
+    /// <summary>Number of skills the recogniser knows.</summary>
+    public int SkillCount => _skills.Length;
 
     /// <inheritdoc/>
     public IntentRecognition Recognize(string utterance, string? locale)
     {
         ArgumentNullException.ThrowIfNull(utterance);
-        var counts = TextFeatures.Extract(utterance);
-        if (counts.Count == 0 || _examples.Count == 0)
+        if (_skills.Length == 0)
         {
             return IntentRecognition.OutOfScope;
         }
 
-        var query = Weigh(counts);
-        var best = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var (skillId, vector) in _examples)
-        {
-            var score = Dot(query, vector);
-            if (score > best.GetValueOrDefault(skillId))
-            {
-                best[skillId] = score;
-            }
-        }
-
-        var candidates = best
-            .Where(p => p.Value >= _options.Threshold)
-            .OrderByDescending(p => p.Value)
-            .ThenBy(p => p.Key, StringComparer.Ordinal)
-            .Select(p => new IntentCandidate(p.Key, Math.Min(1.0, Math.Round(p.Value, 6))))
-            .ToList();
-        if (candidates.Count == 0)
+        var query = _space.Transform(utterance);
+        if (query.Count == 0)
         {
             return IntentRecognition.OutOfScope;
         }
 
-        return new IntentRecognition
+        var probabilities = ArrayPool<float>.Shared.Rent(_classifier.BufferLength);
+        var dense = _scratch.TryTake(out var pooled) ? pooled : new float[_space.Count];
+        var loaded = SparseVector.Empty;
+        try
         {
-            Candidates = candidates,
-            IsAmbiguous = candidates.Count > 1 && candidates[0].Score - candidates[1].Score < _options.AmbiguityMargin,
-            Slots = _fillers[candidates[0].SkillId].Fill(utterance),
-        };
-    }
-
-    private Dictionary<string, double> Weigh(Dictionary<string, int> counts)
-    {
-        var vector = new Dictionary<string, double>(counts.Count, StringComparer.Ordinal);
-        var sum = 0.0;
-        foreach (var (feature, count) in counts)
-        {
-            var weight = (1.0 + Math.Log(count)) * _idf.GetValueOrDefault(feature, _unseenIdf);
-            vector[feature] = weight;
-            sum += weight * weight;
-        }
-
-        var norm = Math.Sqrt(sum);
-        foreach (var feature in counts.Keys)
-        {
-            vector[feature] /= norm;
-        }
-
-        return vector;
-    }
-
-    private static double Dot(Dictionary<string, double> small, Dictionary<string, double> large)
-    {
-        if (small.Count > large.Count)
-        {
-            (small, large) = (large, small);
-        }
-
-        var sum = 0.0;
-        foreach (var (feature, weight) in small)
-        {
-            if (large.TryGetValue(feature, out var other))
+            var p = probabilities.AsSpan(0, _classifier.BufferLength);
+            _classifier.Logits(query, p);
+            SoftmaxClassifier.Softmax(p[.._classifier.Classes]);
+            var top = Top(p[.._skills.Length], Math.Min(_options.CandidateCount, _skills.Length));
+            var scores = new double[top.Length];
+            Load(loaded = query, dense);
+            for (var t = 0; t < top.Length; t++)
             {
-                sum += weight * other;
+                scores[t] = Combine(p[top[t]], Similarity(top[t], dense));
+            }
+
+            Unload(query, dense);
+            loaded = SparseVector.Empty;
+            var slots = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
+            for (var t = 0; t < top.Length; t++)
+            {
+                var skill = _skills[top[t]];
+                if (skill.Slots.Count == 0)
+                {
+                    continue;
+                }
+
+                // Slot values ("Hanbit Trading", "INV-2024-001") are words no example can contain: score the utterance
+                // once more without them and keep the better score.
+                var filled = Filler(skill).Fill(utterance);
+                slots[skill.Id] = filled;
+                var rest = WithoutValues(utterance, filled.Values);
+                if (rest is null)
+                {
+                    continue;
+                }
+
+                var stripped = _space.Transform(rest);
+                if (stripped.Count == 0)
+                {
+                    continue;
+                }
+
+                _classifier.Logits(stripped, p);
+                SoftmaxClassifier.Softmax(p[.._classifier.Classes]);
+                Load(loaded = stripped, dense);
+                scores[t] = Math.Max(scores[t], Combine(p[top[t]], Similarity(top[t], dense)));
+                Unload(stripped, dense);
+                loaded = SparseVector.Empty;
+            }
+
+            var candidates = new List<IntentCandidate>(top.Length);
+            for (var t = 0; t < top.Length; t++)
+            {
+                if (scores[t] >= _options.Threshold)
+                {
+                    candidates.Add(new IntentCandidate(_skillIds[top[t]], Math.Round(Math.Min(1.0, scores[t]), 6)));
+                }
+            }
+
+            if (candidates.Count == 0)
+            {
+                return IntentRecognition.OutOfScope;
+            }
+
+            candidates.Sort(static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.SkillId, b.SkillId));
+            var best = _skills[Array.IndexOf(_skillIds, candidates[0].SkillId)];
+            return new IntentRecognition
+            {
+                Candidates = candidates,
+                IsAmbiguous = candidates.Count > 1 && candidates[0].Score - candidates[1].Score < _options.AmbiguityMargin,
+                Slots = best.Slots.Count == 0 ? new Dictionary<string, string>()
+                    : slots.TryGetValue(best.Id, out var found) ? found : Filler(best).Fill(utterance),
+            };
+        }
+        finally
+        {
+            Unload(loaded, dense);
+            _scratch.Add(dense);
+            ArrayPool<float>.Shared.Return(probabilities);
+        }
+    }
+
+    private static void Load(SparseVector vector, float[] dense)
+    {
+        for (var k = 0; k < vector.Count; k++)
+        {
+            dense[vector.Indices[k]] = vector.Values[k];
+        }
+    }
+
+    private static void Unload(SparseVector vector, float[] dense)
+    {
+        foreach (var index in vector.Indices)
+        {
+            dense[index] = 0f;
+        }
+    }
+
+    /// <summary>Cosine similarity of the loaded query to <paramref name="skill"/>'s nearest example.</summary>
+    private float Similarity(int skill, ReadOnlySpan<float> dense)
+    {
+        var similarity = 0f;
+        foreach (var example in _examples[skill])
+        {
+            similarity = MathF.Max(similarity, example.Dot(dense));
+        }
+
+        return similarity;
+    }
+
+    /// <summary><paramref name="utterance"/> with each of <paramref name="values"/> blanked out, or <c>null</c> when
+    /// none occurs in it.</summary>
+    private static string? WithoutValues(string utterance, IEnumerable<string> values)
+    {
+        var rest = utterance;
+        foreach (var value in values)
+        {
+            var at = value.Length == 0 ? -1 : rest.IndexOf(value, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0)
+            {
+                rest = string.Concat(rest.AsSpan(0, at), " ", rest.AsSpan(at + value.Length));
             }
         }
 
-        return sum;
+        return ReferenceEquals(rest, utterance) ? null : rest;
+    }
+
+    private double Combine(float probability, float similarity)
+    {
+        var alpha = _options.ProbabilityWeight;
+        return Math.Pow(Math.Max(probability, 0f), alpha) * Math.Pow(Math.Max(similarity, 0f), 1.0 - alpha);
+    }
+
+    private SlotFiller Filler(SkillManifest skill)
+    {
+        lock (_fillers)
+        {
+            if (!_fillers.TryGetValue(skill.Id, out var filler))
+            {
+                filler = new SlotFiller(skill);
+                _fillers[skill.Id] = filler;
+            }
+
+            return filler;
+        }
+    }
+
+    /// <summary>Indices of the <paramref name="count"/> largest values, largest first (ties: lower index).</summary>
+    private static int[] Top(ReadOnlySpan<float> values, int count)
+    {
+        var top = new int[count];
+        var filled = 0;
+        for (var i = 0; i < values.Length; i++)
+        {
+            var v = values[i];
+            if (filled == count && v <= values[top[count - 1]])
+            {
+                continue;
+            }
+
+            var position = filled < count ? filled++ : count - 1;
+            while (position > 0 && values[top[position - 1]] < v)
+            {
+                top[position] = top[position - 1];
+                position--;
+            }
+
+            top[position] = i;
+        }
+
+        return top;
     }
 }

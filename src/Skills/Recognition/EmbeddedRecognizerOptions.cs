@@ -1,13 +1,34 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace ChatFlow.Skills.Recognition;
 
 /// <summary>Tuning of <see cref="EmbeddedIntentRecognizer"/>.</summary>
 public sealed record EmbeddedRecognizerOptions
 {
-    /// <summary>Lowest cosine similarity (0..1) a skill needs to be a candidate; below it the utterance is out of
-    /// scope. Default 0.3.</summary>
-    public double Threshold { get; init; } = 0.3;
+    /// <summary>Lowest score (0..1) a skill needs to be a candidate; below it the utterance is out of scope.
+    /// Default 0.4.</summary>
+    [Range(0.0, 1.0)]
+    public double Threshold { get; init; } = 0.4;
 
     /// <summary>When the second candidate is within this score distance (0..1) of the first, the result is
     /// ambiguous. Default 0.05.</summary>
+    [Range(0.0, 1.0)]
     public double AmbiguityMargin { get; init; } = 0.05;
+
+    /// <summary>Weight (0..1) of the classifier's probability in a candidate's score; the rest goes to the cosine
+    /// similarity to the skill's nearest example: score = p^w · cos^(1−w). Default 0.5.</summary>
+    [Range(0.0, 1.0)]
+    public double ProbabilityWeight { get; init; } = 0.5;
+
+    /// <summary>How many of the classifier's best skills are scored and may become candidates. Default 3.</summary>
+    [Range(1, 100)]
+    public int CandidateCount { get; init; } = 3;
+
+    /// <summary>Passes of stochastic gradient descent over the examples when training. Default 5.</summary>
+    [Range(1, 100)]
+    public int Epochs { get; init; } = 5;
+
+    /// <summary>Initial SGD learning rate (decays linearly to 0). Default 4.0 (inputs are unit vectors).</summary>
+    [Range(0.001, 100.0)]
+    public double LearningRate { get; init; } = 4.0;
 }

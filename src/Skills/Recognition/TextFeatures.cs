@@ -4,12 +4,15 @@ using ChatFlow.Skills.Manifests;
 
 namespace ChatFlow.Skills.Recognition;
 
-/// <summary>Turns an utterance into sparse features: words, character 2–4-grams of the spaced text, and
-/// Hangul 2–3-grams of the whitespace-stripped text (so <c>업체등록해줘</c> ≈ <c>업체 등록해줘</c>).</summary>
-internal static class TextFeatures
+/// <summary>Turns an utterance into sparse features: words and word bigrams, character 1–5-grams inside each
+/// space-padded word, and Hangul 2–3-grams of the whitespace-stripped text (so <c>업체등록해줘</c> ≈
+/// <c>업체 등록해줘</c>). Features are 64-bit FNV-1a hashes, so extraction allocates no strings.</summary>
+internal static partial class TextFeatures
 {
     /// <summary>Lower-cases, drops <c>{slot}</c> placeholders and punctuation, collapses whitespace.</summary>
-    internal static string Normalize(string text)
+    internal static string Normalize(string text) => Normalize(text, lower: true);
+
+    private static string Normalize(string text, bool lower)
     {
         var withoutPlaceholders = Templates.Placeholder().Replace(text, " ");
         var sb = new StringBuilder(withoutPlaceholders.Length);
@@ -18,7 +21,7 @@ internal static class TextFeatures
         {
             if (char.IsLetterOrDigit(c))
             {
-                sb.Append(char.ToLowerInvariant(c));
+                sb.Append(lower ? char.ToLowerInvariant(c) : c);
                 space = false;
             }
             else if (!space)

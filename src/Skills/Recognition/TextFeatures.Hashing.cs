@@ -1,0 +1,175 @@
+namespace ChatFlow.Skills.Recognition;
+
+internal static partial class TextFeatures
+{
+    private const ulong FnvOffset = 14695981039346656037UL;
+    private const ulong FnvPrime = 1099511628211UL;
+    private const ulong WordSeed = 0x57;
+    private const ulong BigramSeed = 0x42;
+    private const ulong CharSeed = 0x43;
+    private const ulong StrippedSeed = 0x53;
+    private const int MaxCharGram = 5;
+
+    /// <summary>Appends the hashed features of <paramref name="text"/>: character grams (within padded words, and
+    /// Hangul grams across the stripped text) to <paramref name="characters"/>, words and word bigrams to
+    /// <paramref name="words"/>, and the character grams and word of each value-like word (see
+    /// <see cref="ValueWords"/>) to <paramref name="values"/>. A feature occurring twice is appended twice.</summary>
+    internal static void Hash(string text, List<ulong> characters, List<ulong> words, List<ulong> values)
+    {
+        var normalized = Normalize(text);
+        if (normalized.Length == 0)
+        {
+            return;
+        }
+
+        var valueWords = ValueWords(text);
+
+        // Character grams come from the content words only ("I need a new …" shares nothing with "I need to add a
+        // new supplier" then); words and word bigrams keep the function words, which tell requests apart.
+        var content = Content(normalized).AsSpan();
+        var start = 0;
+        while (start < content.Length)
+        {
+            var end = content[start..].IndexOf(' ');
+            var word = end < 0 ? content[start..] : content.Slice(start, end);
+            AddPaddedWordGrams(word, valueWords?.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) == true ? values : characters);
+            start += word.Length + 1;
+        }
+
+        AddStrippedHangulGrams(content, characters);
+        var span = normalized.AsSpan();
+        var previousWord = 0UL;
+        start = 0;
+        while (start < span.Length)
+        {
+            var end = span[start..].IndexOf(' ');
+            var word = end < 0 ? span[start..] : span.Slice(start, end);
+            if (word.ContainsAny(HangulSyllables) || word.ContainsAnyInRange('0', '9'))
+            {
+                // Korean words inflect and join freely (업체등록해줘), numbers are slot values (INV-2024-001): their
+                // character grams carry them instead.
+                previousWord = 0;
+                start += word.Length + 1;
+                continue;
+            }
+
+            var wordHash = Fnv(Fnv(FnvOffset, WordSeed), word);
+            if (valueWords?.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) == true)
+            {
+                values.Add(wordHash);
+                previousWord = 0;
+                start += word.Length + 1;
+                continue;
+            }
+
+            words.Add(wordHash);
+            if (previousWord != 0)
+            {
+                words.Add(Mix(Mix(FnvOffset ^ BigramSeed, previousWord), wordHash));
+            }
+
+            previousWord = wordHash;
+            start += word.Length + 1;
+        }
+    }
+
+    /// <summary>The lower-cased words of <paramref name="text"/> that look like slot values rather than request
+    /// words: with a digit (<c>INV-2024-001</c>, <c>12</c>), or capitalised Latin words of a name (<c>Hanbit
+    /// Trading</c>: not the first word, or the first followed by another capitalised word); <c>null</c> when none.
+    /// Their features count where an example has them but, unlike other unseen words, are no evidence against a
+    /// skill.</summary>
+    internal static HashSet<string>? ValueWords(string text)
+    {
+        HashSet<string>? found = null;
+        var tokens = Normalize(text, lower: false).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            var token = tokens[i];
+            var isValue = token.AsSpan().ContainsAnyInRange('0', '9')
+                || (IsName(token) && (i > 0 || (i + 1 < tokens.Length && IsName(tokens[i + 1]))));
+            if (isValue)
+            {
+                (found ??= new HashSet<string>(StringComparer.Ordinal)).Add(Lower(token));
+            }
+        }
+
+        return found;
+
+        static bool IsName(string token) => token.Length > 1 && char.IsAsciiLetterUpper(token[0]) && IsLatin(token[^1]);
+    }
+
+    private static void AddPaddedWordGrams(ReadOnlySpan<char> word, List<ulong> characters)
+    {
+        // " word ": every gram of length 1..5 except the lone pads.
+        var length = word.Length + 2;
+        for (var i = 0; i < length; i++)
+        {
+            var hash = Fnv(FnvOffset, CharSeed);
+            for (var n = 1; n <= MaxCharGram && i + n <= length; n++)
+            {
+                var position = i + n - 1;
+                var c = position == 0 || position == length - 1 ? ' ' : word[position - 1];
+                hash = Fnv(hash, c);
+                if (n > 1 || c != ' ')
+                {
+                    characters.Add(hash);
+                }
+            }
+        }
+    }
+
+    private static void AddStrippedHangulGrams(ReadOnlySpan<char> normalized, List<ulong> characters)
+    {
+        if (!normalized.ContainsAny(HangulSyllables))
+        {
+            return;
+        }
+
+        Span<char> buffer = normalized.Length <= 256 ? stackalloc char[normalized.Length] : new char[normalized.Length];
+        var length = 0;
+        foreach (var c in normalized)
+        {
+            if (c != ' ')
+            {
+                buffer[length++] = c;
+            }
+        }
+
+        var stripped = buffer[..length];
+        for (var n = 2; n <= 3; n++)
+        {
+            for (var i = 0; i + n <= stripped.Length; i++)
+            {
+                var gram = stripped.Slice(i, n);
+                if (gram.ContainsAny(HangulSyllables))
+                {
+                    characters.Add(Fnv(Fnv(FnvOffset, StrippedSeed), gram));
+                }
+            }
+        }
+    }
+
+    private static ulong Fnv(ulong hash, ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            hash = Fnv(hash, c);
+        }
+
+        return hash;
+    }
+
+    private static ulong Fnv(ulong hash, char c)
+    {
+        hash = (hash ^ (byte)c) * FnvPrime;
+        return (hash ^ (byte)(c >> 8)) * FnvPrime;
+    }
+
+    private static ulong Fnv(ulong hash, ulong seed) => (hash ^ seed) * FnvPrime;
+
+    private static ulong Mix(ulong hash, ulong value)
+    {
+        hash = (hash ^ value) * FnvPrime;
+        return hash ^ (hash >> 29);
+    }
+}
