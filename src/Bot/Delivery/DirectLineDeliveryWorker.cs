@@ -12,47 +12,17 @@ namespace ChatFlow.Bot.Delivery;
 /// <see cref="OutboxSignal"/>, and polls so that rows written by other replicas are delivered too.</summary>
 internal sealed class DirectLineDeliveryWorker(
     IServiceScopeFactory scopes, OutboxSignal signal, DirectLineReplyRenderer renderer, DirectLineStreamHub hub,
-    TimeProvider time, IOptions<DirectLineDeliveryOptions> options, ILogger<DirectLineDeliveryWorker> logger) : BackgroundService
+    TimeProvider time, IOptions<DirectLineDeliveryOptions> options, ILogger<DirectLineDeliveryWorker> logger) : OutboxDeliveryLoop(signal)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var settings = options.Value;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var seen = signal.Version;
-            var delivered = 0;
-            try
-            {
-                delivered = await DeliverDueAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-#pragma warning disable CA1031 // The loop must survive a store outage; the failure is logged and retried.
-            catch (Exception exception)
-#pragma warning restore CA1031
-            {
-                DeliveryLog.LoopFailed(logger, exception);
-            }
+    protected override int BatchSize => options.Value.BatchSize;
 
-            if (delivered >= settings.BatchSize)
-                continue;
+    protected override TimeSpan PollInterval => options.Value.PollInterval;
 
-            try
-            {
-                await signal.WaitAsync(seen, settings.PollInterval, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-        }
-    }
+    protected override void OnPassFailed(Exception exception) => DeliveryLog.LoopFailed(logger, exception);
 
     /// <summary>One batch: every due row is delivered or marked failed.</summary>
     /// <returns>How many rows were due.</returns>
-    internal async Task<int> DeliverDueAsync(CancellationToken cancellationToken)
+    internal override async Task<int> DeliverDueAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
         await using var scope = scopes.CreateAsyncScope();

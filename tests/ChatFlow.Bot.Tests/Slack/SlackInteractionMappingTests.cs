@@ -32,7 +32,7 @@ public sealed class SlackInteractionMappingTests
         var route = SlackTurnMapper.RouteBlockActions(Parse(BlockActions("chatflow.submit", ButtonValue("submit"))), 1);
         var turn = Assert.IsType<Turn>(route.Turn);
         Assert.Equal("D1/111.000", turn.ConversationId);
-        Assert.Equal("111.222", turn.TurnId); // the form message: delivery updates it
+        Assert.Equal("111.222#submit", turn.TurnId); // the form message and what was done: delivery replaces it with the outcome
         Assert.Equal(FormActions.Submit, turn.Submission!.Action);
         Assert.Equal("tok123", turn.Submission.StateToken);
         Assert.Equal("ABC Corp", turn.Submission.Values["vendorName"]);
@@ -77,7 +77,7 @@ public sealed class SlackInteractionMappingTests
             """;
         var route = SlackTurnMapper.RouteViewSubmission(Parse(json), 1);
         Assert.Equal("C9/222.000", route.Turn?.ConversationId);
-        Assert.Equal("222.111", route.Turn?.TurnId);
+        Assert.Equal("222.111#submit", route.Turn?.TurnId);
         Assert.Equal("tok9", route.Turn?.Submission?.StateToken);
         Assert.Equal("12345", route.Turn?.Submission?.Values["amount"]);
         Assert.Equal("view:V1:h1:submit", route.EventId);

@@ -11,5 +11,6 @@ internal sealed record SlackAck(int StatusCode, string? BodyJson, string Outcome
     public static SlackAck Stored { get; } = new(StatusCodes.Status200OK, null, "stored");
     public static SlackAck Duplicate { get; } = new(StatusCodes.Status200OK, null, "duplicate");
     public static SlackAck Ignored { get; } = new(StatusCodes.Status200OK, null, "ignored");
+    public static SlackAck Opened { get; } = new(StatusCodes.Status200OK, null, "answered");
     public static SlackAck Bad { get; } = new(StatusCodes.Status400BadRequest, null, "refused");
 }

@@ -1,3 +1,4 @@
+using ChatFlow.Bot.Turns;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
@@ -30,6 +31,8 @@ public static class SlackChannelExtensions
         services.AddSingleton<SlackSignatureVerifier>();
         services.AddSingleton<SlackBotIdentity>();
         services.AddSingleton<SlackViewValidator>();
+        services.TryAddSingleton<FormStateTokens>(); // the turn pipeline's; the modal opener checks the button's token
+        services.AddSingleton<SlackModalOpener>();
         services.AddSingleton<SlackInbound>();
         services.AddHostedService<SlackBotIdentityLoader>();
         if (!string.IsNullOrEmpty(section[nameof(SlackOptions.AppToken)]))

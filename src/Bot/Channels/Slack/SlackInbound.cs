@@ -15,6 +15,7 @@ internal sealed partial class SlackInbound(
     InboxSignal signal,
     SlackBotIdentity bot,
     SlackViewValidator views,
+    SlackModalOpener modals,
     SkillCatalogAccessor catalog,
     IServiceScopeFactory scopes,
     IOptions<SlackInboundOptions> options,
@@ -82,6 +83,8 @@ internal sealed partial class SlackInbound(
 
         switch (payload.Type)
         {
+            case SlackInteractionTypes.BlockActions when SlackTurnMapper.RouteOpenForm(payload) is { } open:
+                return await modals.OpenAsync(open, cancellationToken);
             case SlackInteractionTypes.BlockActions:
                 return await StoreAsync("block_actions", SlackTurnMapper.RouteBlockActions(payload, Now()), cancellationToken);
             case SlackInteractionTypes.ViewClosed:

@@ -24,6 +24,12 @@ internal static partial class SlackLog
     [LoggerMessage(3305, LogLevel.Information, "Slack user {UserId} signed out of {Count} connections")]
     public static partial void LoggedOut(ILogger logger, string userId, int count);
 
+    [LoggerMessage(3306, LogLevel.Debug, "Slack modal opened for the form in message {MessageTs}")]
+    public static partial void ModalOpened(ILogger logger, string messageTs);
+
+    [LoggerMessage(3307, LogLevel.Warning, "Slack views.open failed ({Error}); the user can press the button again")]
+    public static partial void ModalFailed(ILogger logger, string error);
+
     [LoggerMessage(3310, LogLevel.Information, "Slack Socket Mode connected")]
     public static partial void SocketConnected(ILogger logger);
 

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using ChatFlow.Bot.Channels.Slack.Delivery;
 using ChatFlow.Skills.Conversations;
+using ChatFlow.Skills.Forms.BlockKit;
 
 namespace ChatFlow.Bot.Channels.Slack;
 
@@ -14,11 +16,23 @@ internal sealed record SlackRoute(Turn? Turn, string? EventId, string? Ignored)
     public static SlackRoute Ignore(string reason) => new(null, null, reason);
 }
 
+/// <summary>A press of a long form's "open" button: the modal to open belongs to this conversation and user.</summary>
+/// <param name="ConversationId">The conversation (<c>{channel id}/{thread ts}</c>).</param>
+/// <param name="UserId">Who pressed it.</param>
+/// <param name="StateToken">The form's state token from the button, or <c>null</c>.</param>
+/// <param name="TriggerId">For <c>views.open</c>; valid for 3 seconds.</param>
+/// <param name="MessageTs">The message holding the button (replaced with the outcome once the modal is submitted).</param>
+internal sealed record SlackOpenFormRequest(string ConversationId, string UserId, string? StateToken, string TriggerId, string MessageTs);
+
 /// <summary>Maps verified Slack payloads to channel-neutral <see cref="Turn"/>s (pure: no I/O, no clock).</summary>
 /// <remarks>Encoding agreed with the outbound side: channel <c>slack</c>; conversation
 /// <c>{channel id}/{thread ts}</c> (thread ts = the message's <c>thread_ts</c>, else its own <c>ts</c>: the bot answers
-/// in the thread under the user's message); <see cref="Turn.TurnId"/> = the <c>ts</c> of the message the turn came
-/// from (the host copies it to <see cref="OutboundReply.ReplyToId"/>, so delivery can thread or <c>chat.update</c>).</remarks>
+/// in the thread under the user's message) — except buttons, which carry the conversation the renderer stamped into
+/// their value (<see cref="SlackButtonValue.ConversationId"/>: a form a slash command posted at top level stays in
+/// <c>{channel id}/</c>); <see cref="Turn.TurnId"/> = the <c>ts</c> of the message the turn came from, and for a form's
+/// submit/confirm/cancel (buttons or modal) <c>{ts}#{action}</c> (<see cref="SlackReplyAddress.FormReplyToId"/>): the
+/// host copies it to <see cref="OutboundReply.ReplyToId"/>, so delivery replaces the answered form with its outcome
+/// (<c>chat.update</c>) even after a restart.</remarks>
 internal static partial class SlackTurnMapper
 {
     /// <summary>Channel name of Slack turns, inbox rows and outbox rows.</summary>
@@ -115,7 +129,7 @@ internal static partial class SlackTurnMapper
             values["choice"] = choice;
         var turn = new Turn
         {
-            TurnId = messageTs,
+            TurnId = formAction == FormActions.Choose ? messageTs : SlackReplyAddress.FormReplyToId(messageTs, formAction),
             Channel = Channel,
             ConversationId = conversationId,
             User = new ChannelUser(userId, payload.User?.Name),
@@ -123,6 +137,25 @@ internal static partial class SlackTurnMapper
             ReceivedAtMs = receivedAtMs,
         };
         return new SlackRoute(turn, $"action:{channelId}:{messageTs}:{action.ActionTs ?? payload.TriggerId}", null);
+    }
+
+    /// <summary>Recognises a press of a long form's "open" button (<see cref="BlockKitRenderer.OpenFormAction"/>): what
+    /// the channel needs to open its modal with <c>views.open</c>; <c>null</c> for any other action.</summary>
+    public static SlackOpenFormRequest? RouteOpenForm(SlackInteraction payload)
+    {
+        var action = payload.Actions?.FirstOrDefault();
+        var button = SlackMetadata.ParseButton(action?.Value);
+        if (action is null || (button?.Action != BlockKitRenderer.OpenFormAction && action.ActionId != "chatflow." + BlockKitRenderer.OpenFormAction))
+            return null;
+        var userId = payload.User?.Id;
+        var channelId = payload.Container?.ChannelId ?? payload.Channel?.Id;
+        var messageTs = payload.Container?.MessageTs ?? payload.Message?.Ts;
+        if (string.IsNullOrEmpty(userId) || string.IsNullOrEmpty(channelId) || string.IsNullOrEmpty(messageTs)
+            || string.IsNullOrEmpty(payload.TriggerId))
+            return null;
+        var conversationId = button?.ConversationId
+            ?? ConversationId(channelId, payload.Message?.ThreadTs ?? payload.Container?.ThreadTs ?? messageTs);
+        return new SlackOpenFormRequest(conversationId, userId, button?.Token, payload.TriggerId, messageTs);
     }
 
     /// <summary>Routes a <c>view_submission</c>: the modal's inputs (block id = slot name) as a submit, to the
@@ -143,7 +176,7 @@ internal static partial class SlackTurnMapper
             return SlackRoute.Ignore("view without ChatFlow metadata");
         var turn = new Turn
         {
-            TurnId = meta.MessageTs ?? view.Id ?? "",
+            TurnId = meta.MessageTs is { } messageTs ? SlackReplyAddress.FormReplyToId(messageTs, formAction) : view.Id ?? "",
             Channel = Channel,
             ConversationId = meta.ConversationId,
             User = new ChannelUser(userId, payload.User?.Name),

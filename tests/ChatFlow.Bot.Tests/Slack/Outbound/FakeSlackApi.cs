@@ -17,7 +17,14 @@ namespace ChatFlow.Bot.Tests.Slack.Outbound;
 /// <param name="Authorization">The <c>Authorization</c> header as sent.</param>
 /// <param name="ContentType">The <c>Content-Type</c> header as sent.</param>
 /// <param name="Body">The JSON body.</param>
-public sealed record FakeSlackCall(string Method, string? Authorization, string? ContentType, JsonObject Body);
+public sealed record FakeSlackCall(string Method, string? Authorization, string? ContentType, JsonObject Body)
+{
+    /// <summary>The JSON the fake answered with (e.g. the posted message's <c>ts</c>).</summary>
+    public JsonObject Response { get; init; } = [];
+
+    /// <summary>The HTTP status the fake answered with.</summary>
+    public int Status { get; init; } = 200;
+}
 
 /// <summary>A programmed answer: status, optional <c>Retry-After</c> seconds, JSON body.</summary>
 public sealed record FakeSlackResponse(int Status, string Json, int? RetryAfterSeconds = null)
@@ -42,6 +49,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
     private readonly ConcurrentDictionary<string, ConcurrentQueue<FakeSlackResponse>> programmed = new(StringComparer.Ordinal);
     private readonly Lock gate = new();
     private readonly List<(string Method, int Count, TaskCompletionSource<IReadOnlyList<FakeSlackCall>> Done)> waiters = [];
+    private readonly List<(Func<IReadOnlyList<FakeSlackCall>, bool> Condition, TaskCompletionSource Done)> conditions = [];
     private long nextTs = 1_700_000_000_000_100;
 
     private FakeSlackApi(WebApplication app) => this.app = app;
@@ -96,6 +104,19 @@ public sealed class FakeSlackApi : IAsyncDisposable
         }
     }
 
+    /// <summary>Completes when the calls so far satisfy <paramref name="condition"/> (checked now and after each call).</summary>
+    public Task WaitUntilAsync(Func<IReadOnlyList<FakeSlackCall>, bool> condition)
+    {
+        lock (gate)
+        {
+            if (condition(calls.ToArray()))
+                return Task.CompletedTask;
+            var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            conditions.Add((condition, done));
+            return done.Task;
+        }
+    }
+
     private async Task HandleAsync(HttpContext context, string method)
     {
         using var reader = new StreamReader(context.Request.Body);
@@ -104,6 +125,7 @@ public sealed class FakeSlackApi : IAsyncDisposable
         var call = new FakeSlackCall(method, context.Request.Headers.Authorization.ToString(), context.Request.ContentType, body);
 
         var response = programmed.TryGetValue(method, out var queue) && queue.TryDequeue(out var next) ? next : Success(method, body);
+        call = call with { Response = JsonNode.Parse(response.Json) as JsonObject ?? [], Status = response.Status };
         context.Response.StatusCode = response.Status;
         if (response.RetryAfterSeconds is { } seconds)
             context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -112,16 +134,22 @@ public sealed class FakeSlackApi : IAsyncDisposable
         await context.Response.CompleteAsync();
 
         List<(TaskCompletionSource<IReadOnlyList<FakeSlackCall>> Done, IReadOnlyList<FakeSlackCall> Calls)> ready;
+        List<TaskCompletionSource> met;
         lock (gate)
         {
             calls.Enqueue(call);
             var sofar = CallsTo(method);
             ready = waiters.Where(w => w.Method == method && sofar.Count >= w.Count).Select(w => (w.Done, (IReadOnlyList<FakeSlackCall>)sofar)).ToList();
             waiters.RemoveAll(w => w.Method == method && sofar.Count >= w.Count);
+            var all = calls.ToArray();
+            met = conditions.Where(c => c.Condition(all)).Select(c => c.Done).ToList();
+            conditions.RemoveAll(c => met.Contains(c.Done));
         }
 
         foreach (var (done, sofar) in ready)
             done.TrySetResult(sofar);
+        foreach (var done in met)
+            done.TrySetResult();
     }
 
     private FakeSlackResponse Success(string method, JsonObject body)

@@ -19,50 +19,20 @@ namespace ChatFlow.Bot.Channels.Slack.Delivery;
 /// again.</remarks>
 internal sealed class SlackDeliveryWorker(
     IServiceScopeFactory scopes, OutboxSignal signal, SlackFormMessages forms, IOptions<SlackOptions> options,
-    ILogger<SlackDeliveryWorker> logger) : BackgroundService
+    ILogger<SlackDeliveryWorker> logger) : OutboxDeliveryLoop(signal)
 {
     /// <summary>Channel name of Slack outbox rows.</summary>
     public const string Channel = "slack";
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var settings = options.Value;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            var seen = signal.Version;
-            var delivered = 0;
-            try
-            {
-                delivered = await DeliverDueAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-#pragma warning disable CA1031 // The loop must survive a store outage; the failure is logged and retried.
-            catch (Exception exception)
-#pragma warning restore CA1031
-            {
-                SlackOutboundLog.LoopFailed(logger, exception);
-            }
+    protected override int BatchSize => options.Value.DeliveryBatchSize;
 
-            if (delivered >= settings.DeliveryBatchSize)
-                continue;
+    protected override TimeSpan PollInterval => options.Value.DeliveryPollInterval;
 
-            try
-            {
-                await signal.WaitAsync(seen, settings.DeliveryPollInterval, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-        }
-    }
+    protected override void OnPassFailed(Exception exception) => SlackOutboundLog.LoopFailed(logger, exception);
 
     /// <summary>One batch: every due row is delivered, marked failed, or (held by our own limiter) left for later.</summary>
     /// <returns>How many rows were delivered.</returns>
-    internal async Task<int> DeliverDueAsync(CancellationToken cancellationToken)
+    internal override async Task<int> DeliverDueAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
         await using var scope = scopes.CreateAsyncScope();
@@ -140,7 +110,7 @@ internal sealed class SlackDeliveryWorker(
         CancellationToken cancellationToken)
     {
         var known = forms.TryGet(address.Channel, formTs, out var title);
-        if (!known && address.Action is null)
+        if ((!known && address.Action is null) || forms.IsAnswered(address.Channel, formTs))
             return;
         try
         {
@@ -151,7 +121,7 @@ internal sealed class SlackDeliveryWorker(
             SlackOutboundLog.OutcomeUpdateFailed(logger, address.Channel, formTs, failed.Error);
         }
 
-        forms.Forget(address.Channel, formTs);
+        forms.MarkAnswered(address.Channel, formTs);
     }
 
     private static TimeSpan Backoff(SlackOptions settings, int attempts)
