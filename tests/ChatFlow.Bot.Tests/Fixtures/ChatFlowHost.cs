@@ -14,13 +14,16 @@ public sealed class ChatFlowHost : WebApplicationFactory<Program>
 {
     private readonly string? postgres;
     private readonly bool ownsDataDirectory;
+    private readonly IReadOnlyDictionary<string, string> settings;
 
     /// <param name="postgres">Npgsql connection string, or <c>null</c> for the embedded SQLite default.</param>
     /// <param name="dataDirectory">Data directory to reuse (a restart); <c>null</c> for a fresh one deleted on dispose.</param>
     /// <param name="port">Loopback port, 0 for any (a restart reuses the old port, as a real redeploy keeps its URL).</param>
-    public ChatFlowHost(string? postgres = null, string? dataDirectory = null, int port = 0)
+    /// <param name="settings">Extra configuration (e.g. <c>ChatFlow:Llm:*</c>), applied last.</param>
+    public ChatFlowHost(string? postgres = null, string? dataDirectory = null, int port = 0, IReadOnlyDictionary<string, string>? settings = null)
     {
         this.postgres = postgres;
+        this.settings = settings ?? new Dictionary<string, string>();
         ownsDataDirectory = dataDirectory is null;
         DataDirectory = dataDirectory ?? Directory.CreateTempSubdirectory("chatflow-host-").FullName;
         UseKestrel(o => o.Listen(IPAddress.Loopback, port));
@@ -44,6 +47,11 @@ public sealed class ChatFlowHost : WebApplicationFactory<Program>
         if (postgres is not null)
         {
             builder.UseSetting("ChatFlow:Storage:Postgres", postgres);
+        }
+
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
         }
     }
 
