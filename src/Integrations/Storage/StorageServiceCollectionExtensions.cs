@@ -9,7 +9,7 @@ public static class StorageServiceCollectionExtensions
 {
     /// <summary>Registers every store (<see cref="IInboxStore"/>, <see cref="IConversationStateStore"/>,
     /// <see cref="IOutboxStore"/>, <see cref="IDirectLineStore"/>, <see cref="IUserTokenStore"/>,
-    /// <see cref="IPendingSignInStore"/>, <see cref="IAuditStore"/>), <see cref="IStoreMigrator"/> and
+    /// <see cref="IPendingSignInStore"/>, <see cref="IAuditStore"/>, <see cref="ISkillRegistryStore"/>), <see cref="IStoreMigrator"/> and
     /// <see cref="IStoreInfo"/> as singletons, plus the Data Protection key repository used by
     /// <see cref="ChatFlowDataProtectionBuilderExtensions.PersistKeysToChatFlowStore"/>.</summary>
     /// <remarks>PostgreSQL when <see cref="StorageOptions.PostgresConnectionString"/> is set, else the SQLite file
@@ -45,6 +45,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IUserTokenStore>(sp => new UserTokenStore(sp.GetRequiredService<StoreDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IPendingSignInStore>(sp => new PendingSignInStore(sp.GetRequiredService<StoreDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IAuditStore>(sp => new AuditStore(sp.GetRequiredService<StoreDatabase>()));
+        services.AddSingleton<ISkillRegistryStore>(sp => new SkillRegistryStore(sp.GetRequiredService<StoreDatabase>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp => new DataProtectionKeyRepository(sp.GetRequiredService<StoreDatabase>(), sp.GetRequiredService<TimeProvider>()));
         return services;
     }

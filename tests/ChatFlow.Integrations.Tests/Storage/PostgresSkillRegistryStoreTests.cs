@@ -1,0 +1,3 @@
+namespace ChatFlow.Integrations.Tests.Storage;
+
+public sealed class PostgresSkillRegistryStoreTests(PostgresFixture fixture) : SkillRegistryStoreContract(fixture), IClassFixture<PostgresFixture>;
