@@ -1,3 +1,4 @@
+using ChatFlow.Bot.Admin;
 using ChatFlow.Bot.Auth;
 using ChatFlow.Bot.Channels.DirectLine;
 using ChatFlow.Bot.Channels.Slack;
@@ -30,6 +31,7 @@ await app.PrepareStorageAsync();
 app.UseChatFlowDefaults();
 app.MapSandbox();
 app.MapSignIn();
+app.MapChatFlowAdmin();             // /admin: skill registry API (role admin)
 app.MapDirectLineChannel();
 app.MapSlackChannel();
 app.MapHealthChecks("/health");

@@ -75,6 +75,8 @@ public static class DefaultsExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSandboxAuthentication();
+        // The sandbox keeps ASP.NET from adding authentication globally; the admin API runs its own.
+        app.UseWhen(context => context.Request.Path.StartsWithSegments("/admin"), admin => admin.UseAuthentication().UseAuthorization());
         return app;
     }
 }

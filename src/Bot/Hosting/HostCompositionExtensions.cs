@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ChatFlow.Bot.Admin;
 using ChatFlow.Bot.Turns;
 using ChatFlow.Integrations.Connectors;
 using ChatFlow.Integrations.Llm;
@@ -21,11 +22,12 @@ public static class HostCompositionExtensions
         var directory = Path.Combine(ManifestsDirectory(builder), "skills");
         var loaded = SkillCatalog.LoadDirectory(directory);
         builder.Services.AddSingleton(loaded);
-        builder.Services.AddSingleton(new SkillCatalogAccessor(loaded.Catalog));
+        // The files until the registry is loaded at start (SkillCatalogPoller), then the registry's snapshots.
+        builder.Services.AddSingleton(new SkillCatalogAccessor(SkillSnapshot.Create(-1, loaded.Catalog, [], [])));
         builder.Services.AddSingleton<ISkillCatalogSource>(sp => sp.GetRequiredService<SkillCatalogAccessor>());
-        builder.Services.AddSingleton<IIntentRecognizer>(sp => new EmbeddedIntentRecognizer(sp.GetRequiredService<SkillCatalogAccessor>().Current));
-        builder.Services.AddSingleton(sp => new DialogEngine(
-            sp.GetRequiredService<SkillCatalogAccessor>().Current, sp.GetRequiredService<IIntentRecognizer>()));
+        builder.Services.AddSingleton<IIntentRecognizer>(sp => new SkillRecognizerProxy(sp.GetRequiredService<SkillCatalogAccessor>()));
+        builder.Services.AddTransient(sp => sp.GetRequiredService<SkillCatalogAccessor>().Snapshot.Engine);
+        builder.Services.AddChatFlowAdmin(); // registry (store sync, polling), admin API authentication, chat admin commands
         builder.Services.AddHostedService<SkillLoadReporter>();
         return builder;
     }

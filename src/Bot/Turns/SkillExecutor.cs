@@ -19,7 +19,6 @@ internal sealed class SkillExecutor(
     IOAuthSignInService signIn,
     IConnectorInvoker connectors,
     IAuditStore audit,
-    DialogEngine engine,
     SkillCatalogAccessor catalog,
     TimeProvider time,
     ILogger<SkillExecutor> logger)
@@ -72,7 +71,7 @@ internal sealed class SkillExecutor(
             invocation.RunId, ArgumentsDigest(invocation.Arguments), time.GetUtcNow().ToUnixTimeMilliseconds()), cancellationToken);
         TurnLog.SkillFinished(logger, invocation.SkillId, invocation.SkillVersion, invocation.RunId, outcome.Status.ToString());
 
-        var step = engine.Complete(state.Dialog, outcome);
+        var step = catalog.Snapshot.Engine.Complete(state.Dialog, outcome);
         replies.AddRange(step.Replies);
         return (state with { Dialog = step.State, Pending = null }, replies);
     }

@@ -16,7 +16,8 @@ namespace ChatFlow.Bot.Turns;
 internal sealed partial class TurnProcessor(
     IConversationStateStore states,
     IInboxStore inbox,
-    DialogEngine engine,
+    SkillCatalogAccessor catalog,
+    SkillAdminCommands adminCommands,
     IAsyncIntentRecognizer recognizer,
     FormStateTokens formTokens,
     SkillExecutor executor,
@@ -80,12 +81,18 @@ internal sealed partial class TurnProcessor(
             return (state, [Reply.Say(Text.FormRejected(state.Dialog.Language), state.Dialog.Language)]);
         }
 
+        if (turn.Submission is null
+            && await adminCommands.TryHandleAsync(turn, state.Dialog.Language, cancellationToken) is { } adminReplies)
+        {
+            return (state, adminReplies);
+        }
+
         // The (possibly LLM) recogniser picks the skill for a new request; mid-run answers go to the engine's own
         // embedded recogniser, which also spots a switch to another skill.
         var recognition = state.Dialog.Phase == DialogPhase.Idle && !string.IsNullOrWhiteSpace(turn.Text)
             ? await recognizer.RecognizeAsync(turn.Text, turn.Locale, cancellationToken)
             : null;
-        var step = engine.Handle(state.Dialog, turn, recognition);
+        var step = catalog.Snapshot.Engine.Handle(state.Dialog, turn, recognition);
         var stepped = state with { Dialog = step.State };
         if (step.Invocation is { } invocation)
         {

@@ -128,7 +128,7 @@ public sealed partial class DialogEngine
                 : Continue(skill, state with { Slots = slots }, context, null);
         }
 
-        if (_catalog.Find(recognition.TopSkillId!) is not { } other)
+        if (_catalog.Find(recognition.TopSkillId!) is not { } other || !IsEnabled(other.Id))
         {
             return null;
         }

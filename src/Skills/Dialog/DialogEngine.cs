@@ -273,6 +273,11 @@ public sealed partial class DialogEngine
 
     private DialogStep Start(SkillManifest skill, IReadOnlyDictionary<string, string> found, string language, EntityContext context)
     {
+        if (!IsEnabled(skill.Id))
+        {
+            return End(language, DialogTexts.SkillDisabled(language, skill.Name.Get(language)));
+        }
+
         var slots = new Dictionary<string, string>(StringComparer.Ordinal);
         var problems = new List<string>();
         foreach (var slot in skill.Slots)
@@ -474,6 +479,8 @@ public sealed partial class DialogEngine
         return new SkillInvocation(skill.Id, skill.Version, state.RunId ?? "", skill.Action.Connector,
             skill.Action.Operation, skill.Action.Connection, arguments, state.Language);
     }
+
+    private bool IsEnabled(string skillId) => _options.IsSkillEnabled?.Invoke(skillId) ?? true;
 
     private static DialogStep End(string language, string text) =>
         new(DialogState.Initial(language), [Reply.Say(text, language)], null);

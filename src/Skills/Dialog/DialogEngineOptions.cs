@@ -13,4 +13,8 @@ public sealed record DialogEngineOptions
     /// <summary>Lowest recogniser score (0..1) at which an utterance typed during a run counts as asking for a
     /// different skill (the user is asked whether to switch). Default 0.5.</summary>
     public double SwitchThreshold { get; init; } = 0.5;
+
+    /// <summary>Whether a skill id may start a new run; a request for a disabled skill gets a polite refusal, while runs
+    /// already under way on it finish (or cancel) as usual. Default <c>null</c>: every skill is enabled.</summary>
+    public Func<string, bool>? IsSkillEnabled { get; init; }
 }

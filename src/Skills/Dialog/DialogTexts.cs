@@ -108,6 +108,10 @@ internal static class DialogTexts
         $"{system} didn't accept the details{(message is null ? "" : ": " + message)}. Nothing was created.",
         $"{system}에서 입력 내용을 받아들이지 않았습니다{(message is null ? "" : ": " + message)}. 아무것도 만들지 않았습니다.");
 
+    internal static string SkillDisabled(string l, string skill) => Pick(l,
+        $"That skill is turned off right now ({skill}), so I can't start it. Please try again later or ask an admin.",
+        $"그 기능({skill})은 지금 꺼져 있어 시작할 수 없습니다. 나중에 다시 시도하거나 관리자에게 문의해 주세요.");
+
     internal static string SkillChanged(string l) => Pick(l,
         "That skill has changed since we started, so I stopped. Nothing was changed; please start again.",
         "시작한 뒤 기능이 변경되어 중단했습니다. 아무것도 변경하지 않았으니 다시 시작해 주세요.");
