@@ -64,11 +64,20 @@ public sealed class SkillCatalog
     public SkillManifest? Find(string id, int version) => _all.GetValueOrDefault((id, version));
 
     /// <summary>Loads every <c>*.yaml</c>, <c>*.yml</c> and <c>*.json</c> file under <paramref name="directory"/>
-    /// (recursively, in ordinal path order). Files with errors are skipped and reported; the rest are loaded.</summary>
+    /// (recursively, in ordinal path order) with <see cref="ManifestRules.Lenient"/>. Files with errors are skipped and
+    /// reported; the rest are loaded.</summary>
     /// <param name="directory">Folder such as <c>manifests/skills</c>.</param>
     /// <returns>The catalog and the errors.</returns>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
-    public static CatalogLoadResult LoadDirectory(string directory)
+    public static CatalogLoadResult LoadDirectory(string directory) => LoadDirectory(directory, ManifestRules.Lenient);
+
+    /// <summary>Loads every <c>*.yaml</c>, <c>*.yml</c> and <c>*.json</c> file under <paramref name="directory"/>
+    /// (recursively, in ordinal path order). Files with errors are skipped and reported; the rest are loaded.</summary>
+    /// <param name="directory">Folder such as <c>manifests/skills</c>.</param>
+    /// <param name="rules">Checks beyond the structure (e.g. <see cref="ManifestRules.WithConnectors"/>).</param>
+    /// <returns>The catalog and the errors.</returns>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    public static CatalogLoadResult LoadDirectory(string directory, ManifestRules rules)
     {
         ArgumentNullException.ThrowIfNull(directory);
         if (!Directory.Exists(directory))
@@ -76,30 +85,71 @@ public sealed class SkillCatalog
             throw new DirectoryNotFoundException($"Skill manifest folder '{directory}' does not exist.");
         }
 
-        var files = Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
-            .Where(f => Path.GetExtension(f).ToUpperInvariant() is ".YAML" or ".YML" or ".JSON")
-            .Order(StringComparer.Ordinal);
-        var manifests = new Dictionary<(string, int), SkillManifest>();
+        return LoadPaths([directory], rules);
+    }
+
+    /// <summary>Loads manifest files and folders (each folder's <c>*.yaml</c>, <c>*.yml</c> and <c>*.json</c>,
+    /// recursively, in ordinal path order), as <c>skills validate</c> does.</summary>
+    /// <remarks>Two files declaring the same id and version are both reported (each error names the other file) and
+    /// both skipped; the same id with different versions is a skill's history and loads. A path that does not exist
+    /// is one error at line 0.</remarks>
+    /// <param name="paths">Files and folders.</param>
+    /// <param name="rules">Checks beyond the structure.</param>
+    /// <returns>The catalog of the valid manifests and every error, by file then line.</returns>
+    public static CatalogLoadResult LoadPaths(IEnumerable<string> paths, ManifestRules rules)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(rules);
+        var files = new List<string>();
         var errors = new List<ManifestError>();
-        foreach (var file in files)
+        foreach (var path in paths)
         {
-            var result = SkillManifestLoader.Load(file);
-            errors.AddRange(result.Errors);
-            if (result.Manifest is not { } manifest)
+            if (Directory.Exists(path))
             {
-                continue;
+                files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                    .Where(f => Path.GetExtension(f).ToUpperInvariant() is ".YAML" or ".YML" or ".JSON")
+                    .Order(StringComparer.Ordinal));
             }
-
-            if (manifests.TryGetValue((manifest.Id, manifest.Version), out var other))
+            else if (File.Exists(path))
             {
-                errors.Add(new ManifestError(file, 1, 1, "id",
-                    $"Skill '{manifest.Id}' version {manifest.Version} is already defined in '{other.Source}'; this file was skipped."));
-                continue;
+                files.Add(path);
             }
-
-            manifests[(manifest.Id, manifest.Version)] = manifest;
+            else
+            {
+                errors.Add(new ManifestError(path, 0, 0, "", "No such file or folder."));
+            }
         }
 
-        return new CatalogLoadResult(new SkillCatalog(manifests.Values), errors);
+        var loaded = new List<SkillManifest>();
+        foreach (var file in files.Distinct(StringComparer.Ordinal))
+        {
+            var result = SkillManifestLoader.Load(file, rules);
+            errors.AddRange(result.Errors);
+            if (result.Manifest is { } manifest)
+            {
+                loaded.Add(manifest);
+            }
+        }
+
+        var manifests = new List<SkillManifest>();
+        foreach (var group in loaded.GroupBy(m => (m.Id, m.Version)))
+        {
+            var copies = group.ToList();
+            if (copies.Count == 1)
+            {
+                manifests.Add(copies[0]);
+                continue;
+            }
+
+            foreach (var copy in copies)
+            {
+                var others = string.Join("', '", copies.Where(c => !ReferenceEquals(c, copy)).Select(c => c.Source));
+                errors.Add(new ManifestError(copy.Source, copy.IdPosition.Line, copy.IdPosition.Column, "id",
+                    $"Duplicate skill id: '{copy.Id}' version {copy.Version} is also defined in '{others}'."));
+            }
+        }
+
+        var ordered = errors.OrderBy(e => e.Source, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.Column).ToList();
+        return new CatalogLoadResult(new SkillCatalog(manifests), ordered);
     }
 }

@@ -29,6 +29,9 @@ public sealed record SkillManifest
     /// <summary>Roles allowed to run the skill; empty means everyone (the back end still decides).</summary>
     public IReadOnlyList<string> Roles { get; init; } = [];
 
+    /// <summary>Approval needed before the skill runs, or <c>null</c> when none is (<c>approval:</c>).</summary>
+    public SkillApproval? Approval { get; init; }
+
     /// <summary>The connector call.</summary>
     public required SkillAction Action { get; init; }
 
@@ -37,6 +40,9 @@ public sealed record SkillManifest
 
     /// <summary>File path or name the manifest was loaded from.</summary>
     public string Source { get; init; } = "";
+
+    /// <summary>Line and column of the <c>id</c> value in <see cref="Source"/> (for errors across files).</summary>
+    internal (int Line, int Column) IdPosition { get; init; } = (1, 1);
 
     /// <summary>The slot named <paramref name="name"/> (ordinal), or <c>null</c>.</summary>
     /// <param name="name">Slot name.</param>

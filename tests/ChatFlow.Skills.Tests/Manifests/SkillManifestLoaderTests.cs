@@ -51,12 +51,12 @@ public class SkillManifestLoaderTests
     }
 
     [Theory]
-    [InlineData("type: text", "type: colour", "slots[0].type", "Unknown slot type 'colour'")]
+    [InlineData("type: text", "type: colour", "slots[0].type", "'colour' is not a slot type")]
     [InlineData("id: test.skill", "idx: test.skill", "id", "Missing required field 'id'")]
-    [InlineData("required: true", "required: true\n    validation: { pattern: '([a-' }", "slots[0].validation.pattern", "Invalid regular expression")]
+    [InlineData("required: true", "required: true\n    validation: { pattern: '([a-' }", "slots[0].validation.pattern", "is not a valid regular expression")]
     [InlineData("x: \"{thing}\"", "x: \"{other}\"", "action.arguments.x", "'{other}'")]
     [InlineData("\"do the test {thing}\"", "\"do the test {nope}\"", "utterances.en[0]", "'{nope}'")]
-    [InlineData("for {thing}", "for {missing}", "reply", "'{missing}'")]
+    [InlineData("for {thing}", "for {missing}", "reply.en", "'{missing}'")]
     public void LoadText_BrokenManifest_ReportsFieldAndPosition(string find, string replace, string field, string message)
     {
         var yaml = Minimal.Replace(find, replace);

@@ -1,0 +1,171 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using YamlDotNet.RepresentationModel;
+
+namespace ChatFlow.Skills.Manifests;
+
+/// <summary>Slots and their validation.</summary>
+internal sealed partial class ManifestParser
+{
+    internal static readonly string[] SlotFields =
+        ["name", "type", "required", "label", "prompt", "placeholder", "validation"];
+
+    internal static readonly string[] ValidationFields =
+        ["pattern", "minLength", "maxLength", "min", "max", "choices", "error"];
+
+    internal static readonly string[] SlotTypes =
+        ["text", "number", "money", "date", "daterange", "duration", "email", "person", "choice", "boolean"];
+
+    private List<SlotDefinition> ParseSlots(YamlMappingNode root)
+    {
+        var result = new List<SlotDefinition>();
+        var node = Child(root, "slots");
+        if (node is null)
+        {
+            return result;
+        }
+
+        if (node is not YamlSequenceNode seq)
+        {
+            WrongType(node, "slots", "a list of slots");
+            return result;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < seq.Children.Count; i++)
+        {
+            var path = $"slots[{i}]";
+            if (seq.Children[i] is not YamlMappingNode map)
+            {
+                WrongType(seq.Children[i], path, "a slot (a mapping with name, type, required, …)");
+                continue;
+            }
+
+            CheckFields(map, path, SlotFields);
+            var name = RequiredText(map, path, "name");
+            if (name is not null && !SlotNamePattern().IsMatch(name))
+            {
+                Error(Child(map, "name")!, path + ".name", $"'{name}' is not a slot name: use letters, digits and '_', starting with a letter.");
+            }
+            else if (name is not null && !seen.Add(name))
+            {
+                Error(Child(map, "name")!, path + ".name", $"Duplicate slot name '{name}'.");
+            }
+
+            var type = SlotType.Text;
+            if (Child(map, "type") is { } typeNode && Text(typeNode, path + ".type") is { } typeText
+                && !SkillManifestLoader.TryParseSlotType(typeText, out type))
+            {
+                Error(typeNode, path + ".type", $"'{typeText}' is not a slot type" + Suggestions.Hint(typeText, SlotTypes));
+                type = SlotType.Text;
+            }
+
+            var required = OptionalBool(map, path, "required") ?? false;
+            var label = Localized(map, path, "label", required: false);
+            var prompt = Localized(map, path, "prompt", required: false);
+            var placeholder = OptionalText(map, path, "placeholder");
+            var validation = ParseValidation(map, path, type);
+            if (name is null)
+            {
+                continue;
+            }
+
+            label ??= new LocalizedText(name);
+            result.Add(new SlotDefinition
+            {
+                Name = name,
+                Type = type,
+                Required = required,
+                Label = label,
+                Prompt = prompt ?? label,
+                Placeholder = placeholder,
+                Validation = validation,
+            });
+        }
+
+        return result;
+    }
+
+    private SlotValidation ParseValidation(YamlMappingNode slot, string slotPath, SlotType type)
+    {
+        var node = Child(slot, "validation");
+        var path = slotPath + ".validation";
+        if (node is null)
+        {
+            if (type == SlotType.Choice)
+            {
+                Error(slot, path + ".choices", "A choice slot needs 'validation.choices', a list of the allowed values.");
+            }
+
+            return new SlotValidation();
+        }
+
+        if (node is not YamlMappingNode map)
+        {
+            WrongType(node, path, "a mapping (pattern, minLength, maxLength, min, max, choices, error)");
+            return new SlotValidation();
+        }
+
+        CheckFields(map, path, ValidationFields);
+        var pattern = OptionalText(map, path, "pattern");
+        if (pattern is not null)
+        {
+            try
+            {
+                _ = new Regex(pattern, RegexOptions.ECMAScript, TimeSpan.FromSeconds(1)); // as the dialog matches it
+            }
+            catch (ArgumentException e)
+            {
+                Error(Child(map, "pattern")!, path + ".pattern", $"'{pattern}' is not a valid regular expression: {e.Message}");
+            }
+        }
+
+        var choices = TextList(map, path, "choices");
+        if (type == SlotType.Choice && choices.Count == 0 && Errors.Count(e => e.Field.StartsWith(path + ".choices", StringComparison.Ordinal)) == 0)
+        {
+            Error(Child(map, "choices") ?? map, path + ".choices", "A choice slot needs a non-empty 'choices' list.");
+        }
+        else if (type != SlotType.Choice && choices.Count > 0)
+        {
+            Error(Child(map, "choices")!, path + ".choices", $"Only a choice slot has 'choices'; set '{slotPath}.type: choice' or remove them.");
+        }
+
+        var minLength = OptionalInt(map, path, "minLength");
+        var maxLength = OptionalInt(map, path, "maxLength");
+        if (minLength is < 0)
+        {
+            Error(Child(map, "minLength")!, path + ".minLength", $"'minLength' must be ≥ 0, not {minLength}.");
+        }
+
+        if (maxLength is < 1)
+        {
+            Error(Child(map, "maxLength")!, path + ".maxLength", $"'maxLength' must be ≥ 1, not {maxLength}.");
+        }
+        else if (minLength is not null && maxLength is not null && minLength > maxLength)
+        {
+            Error(Child(map, "minLength")!, path + ".minLength", $"'minLength' ({minLength}) is greater than 'maxLength' ({maxLength}).");
+        }
+
+        var min = OptionalNumber(map, path, "min");
+        var max = OptionalNumber(map, path, "max");
+        if (min is not null && max is not null && min > max)
+        {
+            Error(Child(map, "min")!, path + ".min",
+                $"'min' ({min.Value.ToString(CultureInfo.InvariantCulture)}) is greater than 'max' ({max.Value.ToString(CultureInfo.InvariantCulture)}).");
+        }
+
+        return new SlotValidation
+        {
+            Pattern = pattern,
+            MinLength = minLength,
+            MaxLength = maxLength,
+            Min = min,
+            Max = max,
+            Choices = choices,
+            Error = Localized(map, path, "error", required: false),
+        };
+    }
+
+    [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9_]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SlotNamePattern();
+}
