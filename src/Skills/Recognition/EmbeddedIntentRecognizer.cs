@@ -83,7 +83,7 @@ public sealed class EmbeddedIntentRecognizer : IIntentRecognizer
         var background = vectors.Count - skillExamples;
         if (background > 0 && _skills.Length > 0)
         {
-            classWeights[_skills.Length] = (float)Math.Min(1.0, (double)skillExamples / _skills.Length / background);
+            classWeights[_skills.Length] = (float)(_options.BackgroundWeight * skillExamples / _skills.Length / background);
         }
 
         _classifier = SoftmaxClassifier.Train(

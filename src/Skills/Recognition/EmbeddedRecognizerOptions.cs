@@ -6,9 +6,9 @@ namespace ChatFlow.Skills.Recognition;
 public sealed record EmbeddedRecognizerOptions
 {
     /// <summary>Lowest score (0..1) a skill needs to be a candidate; below it the utterance is out of scope.
-    /// Default 0.4.</summary>
+    /// Default 0.35.</summary>
     [Range(0.0, 1.0)]
-    public double Threshold { get; init; } = 0.4;
+    public double Threshold { get; init; } = 0.35;
 
     /// <summary>When the second candidate is within this score distance (0..1) of the first, the result is
     /// ambiguous. Default 0.05.</summary>
@@ -23,6 +23,12 @@ public sealed record EmbeddedRecognizerOptions
     /// <summary>How many of the classifier's best skills are scored and may become candidates. Default 3.</summary>
     [Range(1, 100)]
     public int CandidateCount { get; init; } = 3;
+
+    /// <summary>Weight of the built-in "none of the skills" class of generic sentences, relative to an average skill
+    /// (its examples' total weight). 0 turns it off. Default 0.5: more would reject a task verb with a
+    /// rare object (<c>벤더 추가 부탁해요</c>) as generic.</summary>
+    [Range(0.0, 10.0)]
+    public double BackgroundWeight { get; init; } = 0.5;
 
     /// <summary>Passes of stochastic gradient descent over the examples when training. Default 5.</summary>
     [Range(1, 100)]
