@@ -42,6 +42,6 @@ internal static class VendorJourney
         var link = chat.SignInLink() ?? throw new InvalidOperationException("no sign-in link: " + chat.Shown());
         var page = await SignInBrowser.SignInAsync(link, username);
         Assert.True(page.IsSuccessStatusCode, $"sign-in ended with HTTP {(int)page.StatusCode}");
-        return await chat.WaitAsync(got => got.Any(a => a["text"] is not null));
+        return await chat.WaitAsync(got => got.Any(a => System.Text.RegularExpressions.Regex.IsMatch((string?)a["text"] ?? "", "(?i)V-\\d+|permission|권한")));
     }
 }
