@@ -83,7 +83,8 @@ public sealed class EmbeddedIntentRecognizer : IIntentRecognizer
         var background = vectors.Count - skillExamples;
         if (background > 0 && _skills.Length > 0)
         {
-            classWeights[_skills.Length] = (float)(_options.BackgroundWeight * skillExamples / _skills.Length / background);
+            // At most 1 per sentence: larger SGD steps on a few sentences would destabilise training on big catalogs.
+            classWeights[_skills.Length] = (float)Math.Min(1.0, _options.BackgroundWeight * skillExamples / _skills.Length / background);
         }
 
         _classifier = SoftmaxClassifier.Train(
