@@ -13,10 +13,11 @@ namespace ChatFlow.Sandbox;
 /// hashing take seconds on a fresh data directory; the bot does not wait for them to answer chat.</summary>
 internal sealed class SandboxInitializer(
     IServiceScopeFactory scopes, IOptions<SandboxOptions> options, IOptionsMonitor<OpenIddictServerOptions> server,
-    SandboxReadiness readiness, ILogger<SandboxInitializer> logger) : IHostedService
+    SandboxReadiness readiness, ILogger<SandboxInitializer> logger) : IHostedService, IDisposable
 {
     private readonly CancellationTokenSource stopping = new();
     private Task? initialization;
+    private int stopped;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -24,16 +25,21 @@ internal sealed class SandboxInitializer(
         return Task.CompletedTask;
     }
 
+    /// <remarks>Safe to call more than once (a host may stop and then dispose).</remarks>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        await stopping.CancelAsync();
+        if (Interlocked.Exchange(ref stopped, 1) == 0)
+        {
+            await stopping.CancelAsync();
+        }
+
         if (initialization is not null)
         {
             await initialization.WaitAsync(cancellationToken);
         }
-
-        stopping.Dispose();
     }
+
+    public void Dispose() => stopping.Dispose();
 
     private async Task InitializeAsync(CancellationToken cancellationToken)
     {

@@ -152,26 +152,13 @@ public sealed class AdminApiTests(SqliteHostFixture fixture) : IClassFixture<Sql
             }
             finally
             {
-                await StopAsync(first);
-                await StopAsync(second);
+                await first.DisposeAsync();
+                await second.DisposeAsync();
             }
         }
         finally
         {
             await PostgresDatabase.DropAsync(database);
-        }
-    }
-
-    /// <summary>Stops a host; SandboxInitializer.StopAsync is not idempotent (it disposes its token source) and the
-    /// factory can stop a Kestrel-backed host twice, which is not what this test is about.</summary>
-    private static async Task StopAsync(ChatFlowHost host)
-    {
-        try
-        {
-            await host.DisposeAsync();
-        }
-        catch (ObjectDisposedException)
-        {
         }
     }
 }
