@@ -10,6 +10,7 @@ public static class ChatFlowCli
     private static readonly IReadOnlyList<Func<Command>> Commands =
     [
         NluCommand.Create,
+        SkillsCommand.Create,
     ];
 
     /// <summary>Runs a command when <paramref name="args"/> starts with a command name.</summary>
