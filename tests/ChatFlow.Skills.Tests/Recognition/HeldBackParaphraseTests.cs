@@ -3,7 +3,7 @@ using ChatFlow.Skills.Recognition;
 namespace ChatFlow.Skills.Tests.Recognition;
 
 /// <summary>Paraphrases of the shipped skill that are in no manifest and no other test: the recogniser's accuracy on
-/// them is reported in docs/bench/recognition.md.</summary>
+/// them is reported in docs/BENCHMARKS.md.</summary>
 public class HeldBackParaphraseTests
 {
     private const string Vendor = "erp.vendor.register";
