@@ -104,19 +104,18 @@ public class EmbeddedIntentRecognizerTests
     }
 
     [Fact]
-    public void Recognize_SameInput_IsDeterministicAndFast()
+    public void Recognize_SameInput_IsDeterministic()
     {
+        // Speed is measured by benchmarks/ChatFlow.Benchmarks (BenchmarkDotNet), not by a timed unit test.
         var first = Many.Recognize("업체 등록해줘", "ko-KR");
-        var stopwatch = Stopwatch.StartNew();
         IntentRecognition? last = null;
-        for (var i = 0; i < 1000; i++)
+        for (var i = 0; i < 100; i++)
         {
             last = Many.Recognize("업체 등록해줘", "ko-KR");
         }
 
-        stopwatch.Stop();
         Assert.Equal(first.Candidates, last!.Candidates);
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(1), $"1000 recognitions took {stopwatch.Elapsed}");
+        Assert.Equal(first.TopSkillId, new EmbeddedIntentRecognizer(TestCatalogs.Several()).Recognize("업체 등록해줘", "ko-KR").TopSkillId);
     }
 
     [Fact]
