@@ -29,16 +29,15 @@ internal sealed class SkillRegistry(
     public async Task<SkillRegistrationResult> RegisterAsync(string id, string text, string format, string registeredBy, CancellationToken cancellationToken)
     {
         var source = $"skills/{id}.yaml";
-        var result = SkillManifestLoader.LoadText(text, source);
+        // Registration rules: at least 8 utterances per language, and the action's connector and operation must
+        // exist in the connector catalog (errors carry the line and column of the offending field).
+        var rules = ManifestRules.WithConnectors(connectors.Connectors.ToDictionary(
+            c => c.Id, c => (IReadOnlySet<string>)c.OperationIds.ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal));
+        var result = SkillManifestLoader.LoadText(text, source, rules);
         var errors = new List<ManifestError>(result.Errors);
-        if (result.Manifest is { } manifest)
+        if (result.Manifest is { } manifest && !string.Equals(manifest.Id, id, StringComparison.Ordinal))
         {
-            if (!string.Equals(manifest.Id, id, StringComparison.Ordinal))
-            {
-                errors.Add(new ManifestError(source, 1, 1, "id", $"'{manifest.Id}' does not match the id in the URL, '{id}'."));
-            }
-
-            errors.AddRange(CheckAction(manifest, source));
+            errors.Add(new ManifestError(source, 1, 1, "id", $"'{manifest.Id}' does not match the id in the URL, '{id}'."));
         }
 
         if (result.Manifest is null || errors.Count > 0)
@@ -157,21 +156,6 @@ internal sealed class SkillRegistry(
 
         // The registry's number is the version: a conversation pins it and finds exactly this text again.
         return manifest with { Version = version.Version };
-    }
-
-    private IEnumerable<ManifestError> CheckAction(SkillManifest manifest, string source)
-    {
-        var connector = connectors.Connectors.FirstOrDefault(c => c.Id == manifest.Action.Connector);
-        if (connector is null)
-        {
-            yield return new ManifestError(source, 1, 1, "action.connector",
-                $"'{manifest.Action.Connector}' is not a known connector (known: {string.Join(", ", connectors.Connectors.Select(c => c.Id).Order(StringComparer.Ordinal))}).");
-        }
-        else if (!connector.OperationIds.Contains(manifest.Action.Operation))
-        {
-            yield return new ManifestError(source, 1, 1, "action.operation",
-                $"'{manifest.Action.Operation}' is not an operation of connector '{connector.Id}'.");
-        }
     }
 
     private Task AuditAsync(string kind, string subject, string id, int version, CancellationToken cancellationToken) =>

@@ -88,6 +88,23 @@ public sealed class AdminApiTests(SqliteHostFixture fixture) : IClassFixture<Sql
     }
 
     [Fact]
+    public async Task PutSkill_UnknownOperation_Returns422AtTheOperationsLineWithSuggestion()
+    {
+        using var http = await ClientAsync(fixture.Host, "dave");
+        var manifest = VendorManifest();
+        var line = manifest.Split('\n').ToList().FindIndex(l => l.TrimStart().StartsWith("operation:", StringComparison.Ordinal)) + 1;
+
+        var response = await http.PutAsync($"admin/skills/{SkillId}",
+            new StringContent(manifest.Replace("operation: createVendor", "operation: createVendr", StringComparison.Ordinal), Encoding.UTF8, "application/yaml"));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var errors = (await response.Content.ReadFromJsonAsync<JsonObject>())!["errors"]!.AsObject();
+        var (key, messages) = Assert.Single(errors);
+        Assert.StartsWith($"skills/erp.vendor.register.yaml:{line}:", key, StringComparison.Ordinal);
+        Assert.Contains("createVendor", (string)messages![0]!, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AdminDave_RegisterDisableEnable_ReturnsNewVersionAndFlags()
     {
         using var http = await ClientAsync(fixture.Host, "dave");
