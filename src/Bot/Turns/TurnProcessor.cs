@@ -84,7 +84,11 @@ internal sealed partial class TurnProcessor(
         if (turn.Submission is null
             && await adminCommands.TryHandleAsync(turn, state.Dialog.Language, cancellationToken) is { } adminReplies)
         {
-            return (state, adminReplies);
+            // Between runs, keep the language the command was answered in, so the signed-in reply that follows its
+            // sign-in card speaks it too.
+            return state.Dialog.Phase == DialogPhase.Idle && adminReplies.Count > 0
+                ? (state with { Dialog = state.Dialog with { Language = adminReplies[0].Locale } }, adminReplies)
+                : (state, adminReplies);
         }
 
         // The (possibly LLM) recogniser picks the skill for a new request; mid-run answers go to the engine's own
