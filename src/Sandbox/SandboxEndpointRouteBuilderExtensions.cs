@@ -1,5 +1,7 @@
 using ChatFlow.Sandbox.Auth;
 using ChatFlow.Sandbox.Erp;
+using ChatFlow.Sandbox.Graph;
+using ChatFlow.Sandbox.Hr;
 using ChatFlow.Sandbox.Users;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -20,6 +22,7 @@ public static class SandboxEndpointRouteBuilderExtensions
     /// unless <see cref="SandboxOptions.Issuer"/> is set.</item>
     /// <item><c>/sandbox/api/…</c>: the ERP/HR API of <c>GET /sandbox/openapi.yaml</c>, bearer tokens with scope
     /// <c>acme.api</c>; errors are RFC 9457 <c>application/problem+json</c>.</item>
+    /// <item><c>/sandbox/graph/v1.0/users…</c>: a Microsoft Graph-shaped directory (org chart), same tokens.</item>
     /// </list>
     /// Requires <see cref="SandboxServiceCollectionExtensions.AddSandbox"/> and, before the endpoints run,
     /// <c>UseAuthentication()</c> and <c>UseAuthorization()</c>.
@@ -39,7 +42,17 @@ public static class SandboxEndpointRouteBuilderExtensions
             .AddEndpointFilter<ApiScopeFilter>()
             .WithTags("Acme sandbox");
         api.MapVendors();
+        api.MapInvoices();
+        api.MapExpenses();
+        api.MapTimeOff();
+        api.MapPayslips();
         api.MapMe();
+
+        endpoints.MapGroup(GraphEndpoints.Prefix)
+            .RequireAuthorization(SandboxAuthDefaults.ApiPolicy)
+            .AddEndpointFilter<ApiScopeFilter>()
+            .WithTags("Acme sandbox directory (Graph-shaped)")
+            .MapGraphDirectory();
         return endpoints;
     }
 }

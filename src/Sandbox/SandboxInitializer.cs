@@ -66,7 +66,11 @@ internal sealed class SandboxInitializer(
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SandboxDbContext>();
-        await db.Database.EnsureCreatedAsync(cancellationToken);
+        if (!await db.Database.EnsureCreatedAsync(cancellationToken))
+        {
+            // An existing sandbox.db from an older version: add the tables it lacks (EnsureCreated adds none).
+            await db.CreateMissingTablesAsync(cancellationToken);
+        }
         await scope.ServiceProvider.GetRequiredService<SandboxClientSeeder>().SeedAsync(cancellationToken);
         await scope.ServiceProvider.GetRequiredService<VendorRepository>().SeedAsync(cancellationToken);
         SandboxLog.DatabaseReady(logger, SandboxDbContext.DatabasePath(options.Value));

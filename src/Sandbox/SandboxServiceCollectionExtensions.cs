@@ -51,6 +51,8 @@ public static class SandboxServiceCollectionExtensions
             db.UseOpenIddict();
         });
         services.AddScoped<VendorRepository>();
+        services.AddScoped<ExpenseRepository>();
+        services.AddScoped<TimeOffRepository>();
         services.AddSingleton<DemoUserDirectory>();
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.TypeInfoResolverChain.Add(SandboxJsonContext.Default));
         services.AddSandboxAuth();

@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Text.Json;
+using ChatFlow.Sandbox.Erp;
+using ChatFlow.Sandbox.Storage;
+using ChatFlow.Sandbox.Users;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using OpenIddict.Abstractions;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace ChatFlow.Sandbox.Hr;
+
+/// <summary><c>requestTimeOff</c> and <c>listTimeOff</c> under <c>/sandbox/api/hr/timeoff</c>. A request is created
+/// for the caller, <c>pending</c>, with her manager as approver; a user without a manager cannot request (422).</summary>
+internal static class TimeOffEndpoints
+{
+    /// <summary>The allowed types of leave.</summary>
+    public static readonly string[] Types = ["annual", "sick", "parental", "family", "unpaid"];
+
+    private const int MaxDays = 60;
+
+    public static RouteGroupBuilder MapTimeOff(this RouteGroupBuilder api)
+    {
+        var timeOff = api.MapGroup("/hr/timeoff");
+        timeOff.MapPost("/", RequestTimeOff).WithName("requestTimeOff").DisableAntiforgery();
+        timeOff.MapGet("/", ListTimeOff).WithName("listTimeOff");
+        return api;
+    }
+
+    private static async Task<Results<Created<TimeOffRequest>, ValidationProblem, ProblemHttpResult>> RequestTimeOff(
+        HttpRequest request, ClaimsPrincipal principal, DemoUserDirectory users, TimeOffRepository requests, CancellationToken cancellationToken)
+    {
+        var username = principal.GetClaim(Claims.Subject) ?? string.Empty;
+        string? idempotencyKey = request.Headers[VendorEndpoints.IdempotencyKeyHeader];
+        if (idempotencyKey is { Length: 0 or > 200 })
+        {
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { [VendorEndpoints.IdempotencyKeyHeader] = ["Send 1 to 200 characters."] },
+                title: "The Idempotency-Key header is invalid.");
+        }
+
+        if (!request.HasJsonContentType())
+        {
+            return TypedResults.Problem(title: "Send the request as application/json.", statusCode: StatusCodes.Status415UnsupportedMediaType);
+        }
+
+        TimeOffCreate? body;
+        try
+        {
+            body = await JsonSerializer.DeserializeAsync(request.Body, SandboxJsonContext.Default.TimeOffCreate, cancellationToken);
+        }
+        catch (JsonException exception)
+        {
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { [exception.Path ?? "$"] = ["Send a JSON object with only dates, type and reason (strings)."] },
+                title: "The request body is not a valid TimeOffCreate object.");
+        }
+
+        if (body is null)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["$"] = ["Send a JSON object, not null."] },
+                title: "The request body is not a valid TimeOffCreate object.");
+        }
+
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var parts = (body.Dates ?? "").Split('/');
+        DateOnly start = default, end = default;
+        if (parts.Length is not (1 or 2)
+            || !DateOnly.TryParseExact(parts[0], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out start)
+            || !DateOnly.TryParseExact(parts[^1], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out end)
+            || end < start || end.DayNumber - start.DayNumber + 1 > MaxDays)
+        {
+            errors["dates"] = [$"Send the first and last day as yyyy-MM-dd/yyyy-MM-dd, at most {MaxDays} days."];
+        }
+
+        if (!Types.Contains(body.Type, StringComparer.Ordinal))
+        {
+            errors["type"] = [$"Use one of: {string.Join(", ", Types)}."];
+        }
+
+        if (body.Reason is { Length: > 500 })
+        {
+            errors["reason"] = ["The reason is at most 500 characters."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "Correct the highlighted time-off fields.");
+        }
+
+        if (users.Find(username)?.Manager is not { } approver)
+        {
+            return TypedResults.Problem(title: "You have no manager to approve time off; ask HR to record it.",
+                statusCode: StatusCodes.Status422UnprocessableEntity);
+        }
+
+        var (status, created) = await requests.CreateAsync(body, start, end, username, approver, idempotencyKey, cancellationToken);
+        return status == SubmitStatus.KeyReused
+            ? TypedResults.Problem(title: "This Idempotency-Key was already used with a different request; use a new key for a new request.",
+                statusCode: StatusCodes.Status422UnprocessableEntity)
+            : TypedResults.Created($"{SandboxPaths.Api}/hr/timeoff/{created!.Id}", created);
+    }
+
+    private static async Task<Ok<IReadOnlyList<TimeOffRequest>>> ListTimeOff(
+        ClaimsPrincipal principal, TimeOffRepository requests, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await requests.ListVisibleToAsync(principal.GetClaim(Claims.Subject) ?? string.Empty, cancellationToken));
+}
