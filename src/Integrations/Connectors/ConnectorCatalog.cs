@@ -6,8 +6,8 @@ namespace ChatFlow.Integrations.Connectors;
 
 /// <summary>Connectors loaded from a directory of manifests (<c>*.yaml</c>, <c>*.yml</c>), each naming an OpenAPI 3
 /// document next to it (read by <see cref="OpenApiDocumentReader"/>).</summary>
-/// <remarks>Manifest keys: <c>id</c>, <c>kind</c> (only <c>openapi</c>), <c>openapi</c> (file name, relative to the
-/// manifest), <c>baseUrl</c> (absolute, or relative to ChatFlow's base address; default: the document's first
+/// <remarks>Manifest keys: <c>id</c>, <c>kind</c> (<c>openapi</c>, or <c>graph</c> for Microsoft Graph through its SDK,
+/// which needs no document), <c>openapi</c> (file name, relative to the manifest; <c>openapi</c> kind only), <c>baseUrl</c> (absolute, or relative to ChatFlow's base address; default: the document's first
 /// server), <c>connection</c>. OpenAPI files named by a manifest are not manifests themselves. OpenAPI:
 /// https://spec.openapis.org/oas/v3.0.3.</remarks>
 internal sealed class ConnectorCatalog : IConnectorCatalog
@@ -104,12 +104,17 @@ internal sealed class ConnectorCatalog : IConnectorCatalog
 
         var id = Required(manifest.Id, "id");
         var kind = Required(manifest.Kind, "kind");
-        if (kind != "openapi")
+        if (kind is not ("openapi" or GraphConnectorInvoker.Kind))
         {
-            throw new ConnectorManifestException(file, $"kind '{kind}' is not supported; use 'openapi'.");
+            throw new ConnectorManifestException(file, $"kind '{kind}' is not supported; use 'openapi' or 'graph'.");
         }
 
         var connection = Required(manifest.Connection, "connection");
+        if (kind == GraphConnectorInvoker.Kind)
+        {
+            return new ConnectorDefinition(id, connection, Required(manifest.BaseUrl, "baseUrl"), file, GraphConnectorInvoker.Operations(), kind);
+        }
+
         var openApiFile = Path.Combine(Path.GetDirectoryName(file)!, Required(manifest.Openapi, "openapi"));
         if (!File.Exists(openApiFile))
         {

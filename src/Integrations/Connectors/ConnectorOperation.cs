@@ -47,9 +47,13 @@ internal sealed class ConnectorOperation(
 
 /// <summary>A loaded connector.</summary>
 internal sealed class ConnectorDefinition(
-    string id, string connection, string baseUrl, string sourceFile, IReadOnlyDictionary<string, ConnectorOperation> operations)
+    string id, string connection, string baseUrl, string sourceFile, IReadOnlyDictionary<string, ConnectorOperation> operations,
+    string kind = "openapi")
 {
     public string Id { get; } = id;
+
+    /// <summary>Manifest <c>kind</c>: <c>openapi</c> or <c>graph</c>.</summary>
+    public string Kind { get; } = kind;
     public string Connection { get; } = connection;
 
     /// <summary>Absolute URL, or relative to the service base address (e.g. <c>/sandbox/api</c>).</summary>

@@ -29,9 +29,10 @@ public sealed class ConnectorResult
     /// <summary>The JSON response body (cloned, safe to keep), or <c>null</c> when empty or not JSON.</summary>
     public JsonElement? Body { get; }
 
-    /// <summary>Top-level scalar properties of a JSON object body as text (numbers as written, booleans
-    /// <c>true</c>/<c>false</c>; nulls, objects and arrays omitted), for reply templates such as
-    /// <c>{result.id}</c>. Empty for other bodies.</summary>
+    /// <summary>The JSON body's scalars as text by path, for reply templates such as <c>{result.id}</c>: top-level
+    /// properties by name, nested objects as <c>a.b</c>, arrays as <c>a.count</c> and <c>a.0.b</c> (a top-level array
+    /// as <c>count</c>, <c>0.b</c>; at most 20 items each). Numbers as written, booleans <c>true</c>/<c>false</c>,
+    /// nulls omitted. Empty for a body that is not JSON.</summary>
     public IReadOnlyDictionary<string, string> Fields { get; }
 
     /// <summary><c>title</c> of an RFC 9457 problem body (https://www.rfc-editor.org/rfc/rfc9457), if any.</summary>

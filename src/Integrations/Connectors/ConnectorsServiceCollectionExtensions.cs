@@ -21,7 +21,9 @@ public static class ConnectorsServiceCollectionExtensions
         var catalog = ConnectorCatalog.Load(connectorsDirectory);
         services.TryAddSingleton(catalog);
         services.TryAddSingleton<IConnectorCatalog>(sp => sp.GetRequiredService<ConnectorCatalog>());
-        services.TryAddSingleton<IConnectorInvoker, OpenApiConnectorInvoker>();
+        services.TryAddSingleton<OpenApiConnectorInvoker>();
+        services.TryAddSingleton<GraphConnectorInvoker>();
+        services.TryAddSingleton<IConnectorInvoker, RoutingConnectorInvoker>();
         services.AddHttpClient(OpenApiConnectorInvoker.HttpClientName)
             .AddStandardResilienceHandler(SafeMethodRetry.Configure);
         return services;

@@ -193,26 +193,10 @@ internal sealed class OpenApiConnectorInvoker(
             return new ConnectorResult(status, httpStatus);
         }
 
-        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        var fields = ResultFields.Flatten(body);
         string? title = null, detail = null;
         if (body.ValueKind == JsonValueKind.Object)
         {
-            foreach (var property in body.EnumerateObject())
-            {
-                var text = property.Value.ValueKind switch
-                {
-                    JsonValueKind.String => property.Value.GetString(),
-                    JsonValueKind.Number => property.Value.GetRawText(),
-                    JsonValueKind.True => "true",
-                    JsonValueKind.False => "false",
-                    _ => null,
-                };
-                if (text is not null)
-                {
-                    fields[property.Name] = text;
-                }
-            }
-
             var isProblem = mediaType!.Equals("application/problem+json", StringComparison.OrdinalIgnoreCase);
             if (isProblem || status != ConnectorResultStatus.Succeeded)
             {

@@ -32,7 +32,23 @@ public sealed class ConnectorCatalogTests : IDisposable
         Assert.Equal(HttpMethod.Post, createVendor.Method);
         Assert.True(createVendor.DeclaresIdempotencyKey);
         Assert.Equal(["address", "businessRegistrationNumber", "contactEmail", "name"], createVendor.BodyProperties.Keys.Order());
-        Assert.Single(catalog.Connectors);
+        Assert.Equal(["acme-erp", "acme-hr", "graph"], catalog.Connectors.Select(c => c.Id));
+    }
+
+    [Fact]
+    public void Load_GraphKind_OffersFindPeopleWithoutAnOpenApiDocument()
+    {
+        // Arrange
+        File.WriteAllText(Path.Combine(directory, "people.yaml"), "id: people\nkind: graph\nbaseUrl: /sandbox/graph/v1.0\nconnection: acme\n");
+
+        // Act
+        var catalog = ConnectorCatalog.Load(directory);
+
+        // Assert
+        var connector = catalog.GetDefinition("people");
+        Assert.Equal("graph", connector.Kind);
+        Assert.Equal(["findPeople"], catalog.Get("people").OperationIds);
+        Assert.Equal("/sandbox/graph/v1.0", connector.BaseUrl);
     }
 
     [Fact]

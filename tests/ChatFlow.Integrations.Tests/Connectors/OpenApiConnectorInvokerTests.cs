@@ -47,7 +47,7 @@ public sealed class OpenApiConnectorInvokerTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task InvokeAsync_JsonObjectBody_FieldsHoldTopLevelScalarsAndBodyIsKept()
+    public async Task InvokeAsync_JsonObjectBody_FieldsHoldScalarsByPathAndBodyIsKept()
     {
         // Arrange
         api.Response = (201, "application/json", """{"id":"V-1001","count":3,"active":true,"tags":["a"],"owner":{"x":1},"gone":null}""");
@@ -56,7 +56,10 @@ public sealed class OpenApiConnectorInvokerTests : IAsyncLifetime
         var result = await api.Invoker.InvokeAsync(CreateVendor(), "t", Ct);
 
         // Assert
-        Assert.Equal(new Dictionary<string, string> { ["id"] = "V-1001", ["count"] = "3", ["active"] = "true" }, result.Fields);
+        Assert.Equal(new Dictionary<string, string>
+        {
+            ["id"] = "V-1001", ["count"] = "3", ["active"] = "true", ["tags.count"] = "1", ["tags.0"] = "a", ["owner.x"] = "1",
+        }, result.Fields);
         Assert.Equal("a", result.Body!.Value.GetProperty("tags")[0].GetString());
         Assert.Null(result.ProblemTitle);
     }
