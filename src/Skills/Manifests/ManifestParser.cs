@@ -9,7 +9,7 @@ namespace ChatFlow.Skills.Manifests;
 internal sealed partial class ManifestParser(string source, ManifestRules rules)
 {
     internal static readonly string[] TopFields =
-        ["id", "version", "name", "description", "utterances", "slots", "confirm", "roles", "approval", "action", "reply"];
+        ["id", "version", "name", "description", "utterances", "slots", "confirm", "roles", "approval", "action", "reply", "replyItem"];
 
     internal static readonly string[] Languages = ["en", "ko"];
 
@@ -55,6 +55,12 @@ internal sealed partial class ManifestParser(string source, ManifestRules rules)
             CheckTemplate(Child(root, "reply")!, "reply", reply, slotNames, allowResult: true);
         }
 
+        var replyItem = Localized(root, "", "replyItem", required: false);
+        if (replyItem is not null)
+        {
+            CheckTemplate(Child(root, "replyItem")!, "replyItem", replyItem, slotNames, allowResult: true, allowItem: true);
+        }
+
         if (Errors.Count > 0 || id is null || name is null || action is null)
         {
             return null;
@@ -73,6 +79,7 @@ internal sealed partial class ManifestParser(string source, ManifestRules rules)
             Approval = approval,
             Action = action,
             Reply = reply,
+            ReplyItem = replyItem,
             Source = source,
             IdPosition = ((int)Child(root, "id")!.Start.Line, (int)Child(root, "id")!.Start.Column),
         };
@@ -151,7 +158,7 @@ internal sealed partial class ManifestParser(string source, ManifestRules rules)
         return result;
     }
 
-    private void CheckTemplate(YamlNode node, string path, LocalizedText text, HashSet<string> slotNames, bool allowResult)
+    private void CheckTemplate(YamlNode node, string path, LocalizedText text, HashSet<string> slotNames, bool allowResult, bool allowItem = false)
     {
         // A mapping {en, ko} reports each language at its own position.
         if (node is YamlMappingNode map)
@@ -160,21 +167,22 @@ internal sealed partial class ManifestParser(string source, ManifestRules rules)
             {
                 if (Child(map, language) is YamlScalarNode scalar && scalar.Value is { } value)
                 {
-                    CheckTemplateText(scalar, path + "." + language, value, slotNames, allowResult);
+                    CheckTemplateText(scalar, path + "." + language, value, slotNames, allowResult, allowItem);
                 }
             }
 
             return;
         }
 
-        CheckTemplateText(node, path, text.En, slotNames, allowResult);
+        CheckTemplateText(node, path, text.En, slotNames, allowResult, allowItem);
     }
 
-    private void CheckTemplateText(YamlNode node, string path, string template, HashSet<string> slotNames, bool allowResult)
+    private void CheckTemplateText(YamlNode node, string path, string template, HashSet<string> slotNames, bool allowResult, bool allowItem = false)
     {
         foreach (var name in Templates.Names(template))
         {
-            if (allowResult && name.StartsWith("result.", StringComparison.Ordinal) && name.Length > "result.".Length)
+            if ((allowResult && name.StartsWith("result.", StringComparison.Ordinal) && name.Length > "result.".Length)
+                || (allowItem && name.StartsWith("item.", StringComparison.Ordinal) && name.Length > "item.".Length))
             {
                 continue;
             }
@@ -185,7 +193,9 @@ internal sealed partial class ManifestParser(string source, ManifestRules rules)
             }
 
             var hint = Suggestions.Closest(name, slotNames) is { } match ? $"; did you mean '{{{match}}}'?" : ".";
-            Error(node, path, allowResult
+            Error(node, path, allowItem
+                ? $"The template names '{{{name}}}', which is neither a declared slot, '{{result.<field>}}' nor '{{item.<field>}}'{hint}"
+                : allowResult
                 ? $"The template names '{{{name}}}', which is neither a declared slot nor '{{result.<field>}}'{hint}"
                 : $"The template names '{{{name}}}', which is not a declared slot{hint}");
         }

@@ -38,6 +38,12 @@ public sealed record SkillManifest
     /// <summary>Success reply template using <c>{slot}</c> and <c>{result.field}</c>, or <c>null</c> for a generic one.</summary>
     public LocalizedText? Reply { get; init; }
 
+    /// <summary>Line template for a list result (<c>replyItem</c> in a manifest), or <c>null</c>: rendered once per
+    /// item of the result's array (result fields <c>count</c>, <c>0.field</c>, <c>1.field</c> …) with
+    /// <c>{item.field}</c> (nested: <c>{item.manager.displayName}</c>), <c>{result.field}</c> and <c>{slot}</c>; the
+    /// lines follow <see cref="Reply"/>, one per item.</summary>
+    public LocalizedText? ReplyItem { get; init; }
+
     /// <summary>File path or name the manifest was loaded from.</summary>
     public string Source { get; init; } = "";
 

@@ -11,7 +11,7 @@ public class MalformedManifestTests
     {
         // Unknown fields, with and without a suggestion.
         { "unknown top-level field", "yaml", "confirm: true", "confrim: true", "42:1: confrim: Unknown field 'confrim'; did you mean 'confirm'?" },
-        { "unknown field, no near name", "yaml", "confirm: true", "confirm: true\nxyzzy: 1", "43:1: xyzzy: Unknown field 'xyzzy'; expected one of id, version, name, description, utterances, slots, confirm, roles, approval, action, reply." },
+        { "unknown field, no near name", "yaml", "confirm: true", "confirm: true\nxyzzy: 1", "43:1: xyzzy: Unknown field 'xyzzy'; expected one of id, version, name, description, utterances, slots, confirm, roles, approval, action, reply, replyItem." },
         { "unknown slot field", "yaml", "    required: true", "    requird: true", "27:5: slots[0].requird: Unknown field 'requird'; did you mean 'required'?" },
         { "unknown validation field", "yaml", "      maxLength: 200", "      maxLenght: 200", "31:7: slots[0].validation.maxLenght: Unknown field 'maxLenght'; did you mean 'maxLength'?" },
         { "unknown action field", "yaml", "  arguments:", "  argument:", "52:3: action.argument: Unknown field 'argument'; did you mean 'arguments'?" },
