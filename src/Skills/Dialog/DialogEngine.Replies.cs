@@ -102,4 +102,23 @@ public sealed partial class DialogEngine
             s.Utterances.TryGetValue(l, out var list) ? list.FirstOrDefault(u => !u.Contains('{', StringComparison.Ordinal)) : null;
         return First(skill, language) ?? First(skill, "en") ?? skill.Name.Get(language);
     }
+
+    /// <summary>One line per item of the result's list (<c>0.field</c>, <c>1.field</c> …), each a newline then
+    /// <paramref name="template"/> over <c>{item.field}</c>, <c>{result.field}</c> and slots; empty without items.</summary>
+    private static string ListReply(string template, IReadOnlyDictionary<string, string> result, IReadOnlyDictionary<string, string> slots)
+    {
+        var lines = new System.Text.StringBuilder();
+        for (var i = 0; result.Keys.Any(k => k.StartsWith(Prefix(i), StringComparison.Ordinal)); i++)
+        {
+            var prefix = Prefix(i);
+            lines.Append('\n').Append(Templates.Render(template, name =>
+                name.StartsWith("item.", StringComparison.Ordinal) ? result.GetValueOrDefault(prefix + name["item.".Length..])
+                : name.StartsWith("result.", StringComparison.Ordinal) ? result.GetValueOrDefault(name["result.".Length..])
+                : slots.GetValueOrDefault(name)));
+        }
+
+        return lines.ToString();
+
+        static string Prefix(int index) => index.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".";
+    }
 }

@@ -157,11 +157,12 @@ public sealed partial class DialogEngine
         var system = skill?.Action.SystemName.Get(language) ?? state.SkillId ?? "";
         var text = outcome.Status switch
         {
-            SkillOutcomeStatus.Succeeded => skill?.Reply is { } template
+            SkillOutcomeStatus.Succeeded => (skill?.Reply is { } template
                 ? Templates.Render(template.Get(language), name => name.StartsWith("result.", StringComparison.Ordinal)
                     ? outcome.Result.GetValueOrDefault(name["result.".Length..])
                     : state.Slots.GetValueOrDefault(name))
-                : DialogTexts.Done(language, skill?.Name.Get(language) ?? state.SkillId ?? ""),
+                : DialogTexts.Done(language, skill?.Name.Get(language) ?? state.SkillId ?? ""))
+                + (skill?.ReplyItem is { } item ? ListReply(item.Get(language), outcome.Result, state.Slots) : ""),
             SkillOutcomeStatus.Forbidden => DialogTexts.Forbidden(language, system),
             SkillOutcomeStatus.Invalid => DialogTexts.Rejected(language, system, outcome.Message),
             _ => DialogTexts.Failed(language, system),
@@ -303,6 +304,12 @@ public sealed partial class DialogEngine
             Language = language,
         };
         state = state with { PendingSlot = NextMissing(skill, state, context)?.Name };
+        if (state.PendingSlot is null && problems.Count == 0 && !skill.Confirm)
+        {
+            // A read-only skill whose slots the utterance filled runs at once (sign-in permitting): one turn.
+            return Execute(skill, state, context);
+        }
+
         var prompt = PromptFor(skill, state);
         var intro = problems.Count == 0 ? null : DialogTexts.FixThese(language) + "\n" + string.Join("\n", problems);
         return new DialogStep(state,
