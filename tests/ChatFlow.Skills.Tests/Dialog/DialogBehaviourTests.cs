@@ -79,7 +79,7 @@ public class DialogBehaviourTests
 
     private static readonly long Now = new DateTimeOffset(2026, 3, 4, 1, 0, 0, TimeSpan.Zero).ToUnixTimeMilliseconds();
     private static readonly SkillCatalog Catalog =
-        SkillCatalog.Create(TestCatalogs.Real().Skills.Concat([TestCatalogs.Parse(Expense), TestCatalogs.Parse(TimeOff)]));
+        SkillCatalog.Create(TestCatalogs.VendorOnly().Skills.Concat([TestCatalogs.Parse(Expense), TestCatalogs.Parse(TimeOff)]));
 
     private int _runs;
 

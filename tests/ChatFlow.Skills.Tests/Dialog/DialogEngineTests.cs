@@ -9,7 +9,7 @@ namespace ChatFlow.Skills.Tests.Dialog;
 
 public class DialogEngineTests
 {
-    private static readonly SkillCatalog Catalog = TestCatalogs.Real();
+    private static readonly SkillCatalog Catalog = TestCatalogs.VendorOnly();
     private int _runs;
 
     private DialogEngine Engine(SkillCatalog? catalog = null) =>

@@ -7,7 +7,7 @@ namespace ChatFlow.Skills.Tests.Recognition;
 public class EmbeddedIntentRecognizerTests
 {
     private const string Vendor = "erp.vendor.register";
-    private static readonly EmbeddedIntentRecognizer Single = new(TestCatalogs.Real());
+    private static readonly EmbeddedIntentRecognizer Single = new(TestCatalogs.VendorOnly());
     private static readonly EmbeddedIntentRecognizer Many = new(TestCatalogs.Several());
 
     public static TheoryData<string> VendorParaphrases => new()
