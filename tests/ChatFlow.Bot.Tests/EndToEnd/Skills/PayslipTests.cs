@@ -1,0 +1,41 @@
+using System.Net;
+using ChatFlow.Bot.Tests.Fixtures;
+
+namespace ChatFlow.Bot.Tests.EndToEnd.Skills;
+
+/// <summary><c>hr.payslip.show</c> through Direct Line: each user sees her own payslip only.</summary>
+public sealed class PayslipTests(SqliteHostFixture fixture) : IClassFixture<SqliteHostFixture>
+{
+    private Uri Host => fixture.Host.BaseAddress;
+
+    [Fact]
+    public async Task ShowPayslip_AliceInEnglish_ShowsHerNetPayAndNotBobs()
+    {
+        using var chat = await DirectLineTestClient.StartAsync(Host, "alice", "en-US");
+
+        await SkillJourney.AskAsync(chat, "show my payslip for 2026-10", "alice", "net pay");
+
+        var shown = chat.Shown();
+        Assert.Contains("3696000 KRW", shown, StringComparison.Ordinal);
+        Assert.Contains("gross 4200000", shown, StringComparison.Ordinal);
+        Assert.DoesNotContain("5368000", shown, StringComparison.Ordinal);
+        var (status, payslip) = await SandboxApi.GetAsync(Host, "alice", "sandbox/api/hr/payslips/2026-10");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("alice", (string?)payslip!["employee"]);
+        Assert.Equal(3696000m, (decimal)payslip["netPay"]!);
+        Assert.Equal(HttpStatusCode.Forbidden, (await SandboxApi.GetAsync(Host, "alice", "sandbox/api/hr/payslips/2026-10?employee=bob")).Status);
+    }
+
+    [Fact]
+    public async Task ShowPayslip_BobInKorean_ShowsHisOwnInKorean()
+    {
+        using var chat = await DirectLineTestClient.StartAsync(Host, "bob", "ko-KR");
+
+        await SkillJourney.AskAsync(chat, "2026-09 급여명세서 보여줘", "bob", "실수령액");
+
+        var shown = chat.Shown();
+        Assert.Contains("5368000 KRW", shown, StringComparison.Ordinal);
+        Assert.DoesNotContain("3696000", shown, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await SandboxApi.GetAsync(Host, "bob", "sandbox/api/hr/payslips/2026-09?employee=alice")).Status);
+    }
+}
