@@ -112,7 +112,25 @@ internal sealed class ConnectorCatalog : IConnectorCatalog
         var connection = Required(manifest.Connection, "connection");
         if (kind == GraphConnectorInvoker.Kind)
         {
-            return new ConnectorDefinition(id, connection, Required(manifest.BaseUrl, "baseUrl"), file, GraphConnectorInvoker.Operations(), kind);
+            // The optional OpenAPI document only describes the operations; each must be one the Graph connector implements.
+            var implemented = GraphConnectorInvoker.Operations();
+            if (!string.IsNullOrWhiteSpace(manifest.Openapi))
+            {
+                var described = Path.Combine(Path.GetDirectoryName(file)!, manifest.Openapi);
+                if (!File.Exists(described))
+                {
+                    throw new ConnectorManifestException(file, $"the OpenAPI document '{manifest.Openapi}' does not exist ({Path.GetFullPath(described)}).");
+                }
+
+                var unknown = OpenApiDocumentReader.Read(described).Operations.Keys.Where(o => !implemented.ContainsKey(o)).Order(StringComparer.Ordinal).ToList();
+                if (unknown.Count > 0)
+                {
+                    throw new ConnectorManifestException(file,
+                        $"the graph connector does not implement {string.Join(", ", unknown)}; it implements {string.Join(", ", implemented.Keys)}.");
+                }
+            }
+
+            return new ConnectorDefinition(id, connection, Required(manifest.BaseUrl, "baseUrl"), file, implemented, kind);
         }
 
         var openApiFile = Path.Combine(Path.GetDirectoryName(file)!, Required(manifest.Openapi, "openapi"));
