@@ -140,6 +140,8 @@ internal static class TestSkills
         Assert.Empty(shipped.Errors);
         var leave = SkillManifestLoader.LoadText(LeaveYaml, "tests/hr.leave.request.yaml");
         Assert.True(leave.IsValid, string.Join("; ", leave.Errors));
-        return shipped.Catalog.With(leave.Manifest!);
+        // Only the vendor skill of the shipped ones, so the function list these tests assert does not move when
+        // more skills ship.
+        return SkillCatalog.Create(shipped.Catalog.Skills.Where(s => s.Id == "erp.vendor.register")).With(leave.Manifest!);
     }
 }
