@@ -20,7 +20,8 @@ internal static partial class SandboxApi
         return (await http.GetFromJsonAsync<JsonArray>("sandbox/api/erp/vendors"))!;
     }
 
-    private static async Task<string> TokenAsync(Uri host, string username)
+    /// <summary>A demo user's access token (scopes openid, roles, acme.api), as the CLI or a script would get it.</summary>
+    public static async Task<string> TokenAsync(Uri host, string username)
     {
         var verifier = WebEncoders.Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
         var challenge = WebEncoders.Base64UrlEncode(SHA256.HashData(Encoding.ASCII.GetBytes(verifier)));
@@ -30,7 +31,7 @@ internal static partial class SandboxApi
         var authorize = QueryHelpers.AddQueryString(new Uri(host, "sandbox/connect/authorize").AbsoluteUri, new Dictionary<string, string?>
         {
             ["response_type"] = "code", ["client_id"] = "chatflow", ["redirect_uri"] = redirect,
-            ["scope"] = "openid acme.api", ["state"] = "test", ["code_challenge"] = challenge, ["code_challenge_method"] = "S256",
+            ["scope"] = "openid roles acme.api", ["state"] = "test", ["code_challenge"] = challenge, ["code_challenge_method"] = "S256",
         });
 
         var response = await browser.GetAsync(authorize);
