@@ -14,7 +14,8 @@ namespace ChatFlow.Sandbox.Erp;
 /// submits her own; she lists her own, finance lists everybody's.</summary>
 internal static class ExpenseEndpoints
 {
-    private const int IdempotencyKeyMaxLength = 200;
+    private static readonly CreateRequestReader<ExpenseCreate> ExpenseReader =
+        new(SandboxJsonContext.Default.ExpenseCreate, "the expense", "amount, date, category and memo");
 
     public static RouteGroupBuilder MapExpenses(this RouteGroupBuilder api)
     {
@@ -28,36 +29,19 @@ internal static class ExpenseEndpoints
         HttpRequest request, ClaimsPrincipal principal, ExpenseRepository expenses, CancellationToken cancellationToken)
     {
         var username = principal.GetClaim(Claims.Subject) ?? string.Empty;
-        string? idempotencyKey = request.Headers[VendorEndpoints.IdempotencyKeyHeader];
-        if (idempotencyKey is { Length: 0 or > IdempotencyKeyMaxLength })
+        var read = await ExpenseReader.ReadAsync(request, cancellationToken);
+        if (read.Invalid is { } invalid)
         {
-            return TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { [VendorEndpoints.IdempotencyKeyHeader] = [$"Send 1 to {IdempotencyKeyMaxLength} characters."] },
-                title: "The Idempotency-Key header is invalid.");
+            return invalid;
         }
 
-        if (!request.HasJsonContentType())
+        if (read.Unsupported is { } unsupported)
         {
-            return TypedResults.Problem(title: "Send the expense as application/json.", statusCode: StatusCodes.Status415UnsupportedMediaType);
+            return unsupported;
         }
 
-        ExpenseCreate? body;
-        try
-        {
-            body = await JsonSerializer.DeserializeAsync(request.Body, SandboxJsonContext.Default.ExpenseCreate, cancellationToken);
-        }
-        catch (JsonException exception)
-        {
-            return TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { [exception.Path ?? "$"] = ["Send a JSON object with only amount, date, category and memo (strings)."] },
-                title: "The request body is not a valid ExpenseCreate object.");
-        }
-
-        if (body is null)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["$"] = ["Send a JSON object, not null."] },
-                title: "The request body is not a valid ExpenseCreate object.");
-        }
+        var body = read.Body!;
+        var idempotencyKey = read.IdempotencyKey;
 
         var errors = ExpenseValidator.Validate(body, out var amount, out var currency, out _);
         if (errors.Count > 0)

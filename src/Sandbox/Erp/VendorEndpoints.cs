@@ -15,8 +15,10 @@ namespace ChatFlow.Sandbox.Erp;
 /// <summary><c>createVendor</c>, <c>listVendors</c> and <c>getVendor</c> under <c>/sandbox/api/erp/vendors</c>.</summary>
 internal static class VendorEndpoints
 {
+    private static readonly CreateRequestReader<VendorCreate> VendorReader =
+        new(SandboxJsonContext.Default.VendorCreate, "the vendor", "name, businessRegistrationNumber, address and contactEmail");
+
     public const string IdempotencyKeyHeader = "Idempotency-Key";
-    private const int IdempotencyKeyMaxLength = 200;
     private const string FinanceRole = "finance";
 
     public static RouteGroupBuilder MapVendors(this RouteGroupBuilder api)
@@ -40,37 +42,19 @@ internal static class VendorEndpoints
                 detail: "Only users in the finance role may register vendors.");
         }
 
-        string? idempotencyKey = request.Headers[IdempotencyKeyHeader];
-        if (idempotencyKey is not null && (idempotencyKey.Length is 0 or > IdempotencyKeyMaxLength))
+        var read = await VendorReader.ReadAsync(request, cancellationToken);
+        if (read.Invalid is { } invalid)
         {
-            return TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { [IdempotencyKeyHeader] = [$"Send 1 to {IdempotencyKeyMaxLength} characters."] },
-                title: "The Idempotency-Key header is invalid.");
+            return invalid;
         }
 
-        if (!request.HasJsonContentType())
+        if (read.Unsupported is { } unsupported)
         {
-            return TypedResults.Problem(title: "Send the vendor as application/json.", statusCode: StatusCodes.Status415UnsupportedMediaType);
+            return unsupported;
         }
 
-        VendorCreate? body;
-        try
-        {
-            body = await JsonSerializer.DeserializeAsync(request.Body, SandboxJsonContext.Default.VendorCreate, cancellationToken);
-        }
-        catch (JsonException exception)
-        {
-            return TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { [exception.Path ?? "$"] = ["Send a JSON object with only name, businessRegistrationNumber, address and contactEmail (strings)."] },
-                title: "The request body is not a valid VendorCreate object.");
-        }
-
-        if (body is null)
-        {
-            return TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { ["$"] = ["Send a JSON object, not null."] },
-                title: "The request body is not a valid VendorCreate object.");
-        }
+        var body = read.Body!;
+        var idempotencyKey = read.IdempotencyKey;
 
         var errors = VendorValidator.Validate(body);
         if (errors.Count > 0)

@@ -17,6 +17,9 @@ namespace ChatFlow.Sandbox.Hr;
 /// for the caller, <c>pending</c>, with her manager as approver; a user without a manager cannot request (422).</summary>
 internal static class TimeOffEndpoints
 {
+    private static readonly CreateRequestReader<TimeOffCreate> TimeOffReader =
+        new(SandboxJsonContext.Default.TimeOffCreate, "the request", "dates, type and reason");
+
     /// <summary>The allowed types of leave.</summary>
     public static readonly string[] Types = ["annual", "sick", "parental", "family", "unpaid"];
 
@@ -34,36 +37,19 @@ internal static class TimeOffEndpoints
         HttpRequest request, ClaimsPrincipal principal, DemoUserDirectory users, TimeOffRepository requests, CancellationToken cancellationToken)
     {
         var username = principal.GetClaim(Claims.Subject) ?? string.Empty;
-        string? idempotencyKey = request.Headers[VendorEndpoints.IdempotencyKeyHeader];
-        if (idempotencyKey is { Length: 0 or > 200 })
+        var read = await TimeOffReader.ReadAsync(request, cancellationToken);
+        if (read.Invalid is { } invalid)
         {
-            return TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { [VendorEndpoints.IdempotencyKeyHeader] = ["Send 1 to 200 characters."] },
-                title: "The Idempotency-Key header is invalid.");
+            return invalid;
         }
 
-        if (!request.HasJsonContentType())
+        if (read.Unsupported is { } unsupported)
         {
-            return TypedResults.Problem(title: "Send the request as application/json.", statusCode: StatusCodes.Status415UnsupportedMediaType);
+            return unsupported;
         }
 
-        TimeOffCreate? body;
-        try
-        {
-            body = await JsonSerializer.DeserializeAsync(request.Body, SandboxJsonContext.Default.TimeOffCreate, cancellationToken);
-        }
-        catch (JsonException exception)
-        {
-            return TypedResults.ValidationProblem(
-                new Dictionary<string, string[]> { [exception.Path ?? "$"] = ["Send a JSON object with only dates, type and reason (strings)."] },
-                title: "The request body is not a valid TimeOffCreate object.");
-        }
-
-        if (body is null)
-        {
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["$"] = ["Send a JSON object, not null."] },
-                title: "The request body is not a valid TimeOffCreate object.");
-        }
+        var body = read.Body!;
+        var idempotencyKey = read.IdempotencyKey;
 
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var parts = (body.Dates ?? "").Split('/');
