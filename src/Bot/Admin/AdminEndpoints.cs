@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace ChatFlow.Bot.Admin;
 
 /// <summary>The admin API under <c>/admin</c> (bearer token with role <c>admin</c>): register, list, get, enable and
-/// disable skills.</summary>
+/// disable skills, and list the manifest files skipped at start-up.</summary>
 internal static class AdminEndpoints
 {
     private const int MaxManifestBytes = 512 * 1024;
@@ -15,6 +15,7 @@ internal static class AdminEndpoints
     {
         var group = app.MapGroup("/admin").RequireAuthorization(AdminServiceCollectionExtensions.Policy);
         group.MapGet("/skills", ListSkills);
+        group.MapGet("/skills/load-errors", ListLoadErrors); // a literal segment outranks {id}
         group.MapGet("/skills/{id}", GetSkill);
         group.MapPut("/skills/{id}", PutSkill);
         group.MapPost("/skills/{id}/enable", (string id, ClaimsPrincipal user, SkillRegistry skills, CancellationToken cancellationToken) =>
@@ -25,6 +26,8 @@ internal static class AdminEndpoints
     }
 
     private static Ok<IReadOnlyList<SkillListItem>> ListSkills(SkillRegistry skills) => TypedResults.Ok(skills.List());
+
+    private static Ok<IReadOnlyList<SkillLoadError>> ListLoadErrors(SkillRegistry skills) => TypedResults.Ok(skills.LoadErrors());
 
     private static Results<Ok<SkillDetails>, ProblemHttpResult> GetSkill(string id, SkillRegistry skills) =>
         skills.Get(id) is { } details ? TypedResults.Ok(details) : NotFound(id);

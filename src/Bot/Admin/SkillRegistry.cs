@@ -10,6 +10,7 @@ namespace ChatFlow.Bot.Admin;
 /// <see cref="SkillCatalogAccessor"/> on the store's newest revision (local changes swap at once; other hosts'
 /// changes arrive through <see cref="SkillCatalogPoller"/>).</summary>
 internal sealed class SkillRegistry(
+    CatalogLoadResult files,
     ISkillRegistryStore store,
     SkillCatalogAccessor accessor,
     IConnectorCatalog connectors,
@@ -31,9 +32,7 @@ internal sealed class SkillRegistry(
         var source = $"skills/{id}.yaml";
         // Registration rules: at least 8 utterances per language, and the action's connector and operation must
         // exist in the connector catalog (errors carry the line and column of the offending field).
-        var rules = ManifestRules.WithConnectors(connectors.Connectors.ToDictionary(
-            c => c.Id, c => (IReadOnlySet<string>)c.OperationIds.ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal));
-        var result = SkillManifestLoader.LoadText(text, source, rules);
+        var result = SkillManifestLoader.LoadText(text, source, RegistrationRules.For(connectors));
         var errors = new List<ManifestError>(result.Errors);
         if (result.Manifest is { } manifest && !string.Equals(manifest.Id, id, StringComparison.Ordinal))
         {
@@ -76,6 +75,10 @@ internal sealed class SkillRegistry(
         var snapshot = accessor.Snapshot;
         return [.. snapshot.Catalog.Skills.Select(s => new SkillListItem(s.Id, s.Version, snapshot.IsEnabled(s.Id), s.Name.En))];
     }
+
+    /// <summary>The files of <c>manifests/skills/</c> skipped at start-up, with every error (file, line, column,
+    /// field, message), by file then line; empty when all loaded.</summary>
+    public IReadOnlyList<SkillLoadError> LoadErrors() => [.. files.Errors.Select(SkillLoadError.From)];
 
     /// <summary>One skill with its versions, or <c>null</c>.</summary>
     public SkillDetails? Get(string id)

@@ -13,17 +13,27 @@ namespace ChatFlow.Bot.Hosting;
 /// <summary>Composition of the skill core, the integrations and the turn pipeline.</summary>
 public static class HostCompositionExtensions
 {
-    /// <summary>Loads <c>{manifests}/skills/*.yaml</c> (an invalid manifest is logged and skipped; the rest load),
+    /// <summary>Loads <c>{manifests}/skills/*.yaml</c> under the registration rules (an invalid manifest is logged,
+    /// listed by the admin API and skipped; the rest load),
     /// trains the embedded recogniser on their example utterances and registers the dialog engine.</summary>
     /// <param name="builder">The host builder.</param>
     /// <returns>The same builder.</returns>
     public static WebApplicationBuilder AddChatFlowSkills(this WebApplicationBuilder builder)
     {
-        var directory = Path.Combine(ManifestsDirectory(builder), "skills");
-        var loaded = SkillCatalog.LoadDirectory(directory);
-        builder.Services.AddSingleton(loaded);
+        var manifests = ManifestsDirectory(builder);
+        // The files pass the admin API's rules (utterance minimum, connector and operation checked against the
+        // connectors' OpenAPI documents); a file that fails is logged, listed by GET /admin/skills/load-errors and
+        // skipped. Errors name the file relative to the manifests folder (skills/x.yaml), as the admin API does.
+        builder.Services.AddSingleton(sp =>
+        {
+            var loaded = SkillCatalog.LoadDirectory(Path.Combine(manifests, "skills"), RegistrationRules.For(sp.GetRequiredService<IConnectorCatalog>()));
+            return loaded with
+            {
+                Errors = [.. loaded.Errors.Select(e => e with { Source = Path.GetRelativePath(manifests, e.Source).Replace('\\', '/') })],
+            };
+        });
         // The files until the registry is loaded at start (SkillCatalogPoller), then the registry's snapshots.
-        builder.Services.AddSingleton(new SkillCatalogAccessor(SkillSnapshot.Create(-1, loaded.Catalog, [], [])));
+        builder.Services.AddSingleton(sp => new SkillCatalogAccessor(SkillSnapshot.Create(-1, sp.GetRequiredService<CatalogLoadResult>().Catalog, [], [])));
         builder.Services.AddSingleton<ISkillCatalogSource>(sp => sp.GetRequiredService<SkillCatalogAccessor>());
         builder.Services.AddSingleton<IIntentRecognizer>(sp => new SkillRecognizerProxy(sp.GetRequiredService<SkillCatalogAccessor>()));
         builder.Services.AddTransient(sp => sp.GetRequiredService<SkillCatalogAccessor>().Snapshot.Engine);

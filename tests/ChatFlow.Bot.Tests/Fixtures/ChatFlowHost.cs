@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace ChatFlow.Bot.Tests.Fixtures;
 
@@ -15,13 +16,17 @@ public sealed class ChatFlowHost : WebApplicationFactory<Program>
     private readonly string? postgres;
     private readonly bool ownsDataDirectory;
     private readonly IReadOnlyDictionary<string, string> settings;
+    private readonly ILoggerProvider? logs;
 
     /// <param name="postgres">Npgsql connection string, or <c>null</c> for the embedded SQLite default.</param>
     /// <param name="dataDirectory">Data directory to reuse (a restart); <c>null</c> for a fresh one deleted on dispose.</param>
     /// <param name="port">Loopback port, 0 for any (a restart reuses the old port, as a real redeploy keeps its URL).</param>
     /// <param name="settings">Extra configuration (e.g. <c>ChatFlow:Llm:*</c>), applied last.</param>
-    public ChatFlowHost(string? postgres = null, string? dataDirectory = null, int port = 0, IReadOnlyDictionary<string, string>? settings = null)
+    /// <param name="logs">A logger provider that also receives the host's logs (e.g. <c>CapturedLogs</c>), or <c>null</c>.</param>
+    public ChatFlowHost(string? postgres = null, string? dataDirectory = null, int port = 0, IReadOnlyDictionary<string, string>? settings = null,
+        ILoggerProvider? logs = null)
     {
+        this.logs = logs;
         this.postgres = postgres;
         this.settings = settings ?? new Dictionary<string, string>();
         ownsDataDirectory = dataDirectory is null;
@@ -52,6 +57,11 @@ public sealed class ChatFlowHost : WebApplicationFactory<Program>
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (logs is not null)
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(logs));
         }
     }
 
