@@ -7,8 +7,11 @@ using Microsoft.IdentityModel.JsonWebTokens;
 
 namespace ChatFlow.Bot.Turns;
 
-/// <summary>Host-level chat commands for admins, recognised before the dialog: <c>/chatflow skills</c> or
-/// <c>skills</c> (list), <c>disable skill &lt;id&gt;</c>, <c>enable skill &lt;id&gt;</c>. The user is an admin when the
+/// <summary>Host-level chat commands for admins, recognised before the dialog, with or without a leading
+/// <c>/chatflow</c> (the Slack slash command routes <c>/chatflow skills list|enable|disable …</c> here): list with
+/// <c>skills</c>, <c>skills list</c> or <c>기능 목록</c>; turn off with <c>skills disable &lt;id&gt;</c>,
+/// <c>disable skill &lt;id&gt;</c> or <c>기능 끄기 &lt;id&gt;</c>; turn on with <c>skills enable &lt;id&gt;</c>,
+/// <c>enable skill &lt;id&gt;</c> or <c>기능 켜기 &lt;id&gt;</c>. Korean words answer in Korean. The user is an admin when the
 /// access token they signed in with (connection <c>acme</c>) carries role <c>admin</c>; not signed in → the sign-in
 /// card; anyone else → a polite refusal.</summary>
 internal sealed class SkillAdminCommands(IUserTokenProvider tokens, IOAuthSignInService signIn, SkillRegistry registry)
@@ -24,7 +27,7 @@ internal sealed class SkillAdminCommands(IUserTokenProvider tokens, IOAuthSignIn
             return null;
         }
 
-        var language = turn.Locale.StartsWith("ko", StringComparison.OrdinalIgnoreCase) ? "ko"
+        var language = command.Korean || turn.Locale.StartsWith("ko", StringComparison.OrdinalIgnoreCase) ? "ko"
             : string.IsNullOrEmpty(stateLanguage) ? "en" : stateLanguage;
         var accessToken = await tokens.GetAccessTokenAsync(turn.Channel, turn.User.Id, Connection, cancellationToken);
         if (accessToken is null)
@@ -56,7 +59,7 @@ internal sealed class SkillAdminCommands(IUserTokenProvider tokens, IOAuthSignIn
                 var enable = command.Verb == "enable";
                 var result = await registry.SetEnabledAsync(command.SkillId!, enable, subject, cancellationToken);
                 return [Reply.Say(result is null
-                    ? Ko(language, $"There is no skill '{command.SkillId}'. Say \"skills\" to list them.", $"'{command.SkillId}' 기능이 없습니다. \"skills\"라고 입력하면 목록을 볼 수 있습니다.")
+                    ? Ko(language, $"There is no skill '{command.SkillId}'. Say \"skills\" to list them.", $"'{command.SkillId}' 기능이 없습니다. \"기능 목록\"이라고 입력하면 목록을 볼 수 있습니다.")
                     : enable
                         ? Ko(language, $"Skill '{command.SkillId}' is on.", $"'{command.SkillId}' 기능을 켰습니다.")
                         : Ko(language, $"Skill '{command.SkillId}' is off. Conversations already under way can finish.", $"'{command.SkillId}' 기능을 껐습니다. 진행 중인 대화는 끝까지 진행됩니다."),
@@ -64,7 +67,9 @@ internal sealed class SkillAdminCommands(IUserTokenProvider tokens, IOAuthSignIn
         }
     }
 
-    private static (string Verb, string? SkillId)? Parse(string? text)
+    /// <summary>The command in <paramref name="text"/>: verb <c>list</c>, <c>enable</c> or <c>disable</c>, the skill
+    /// id, and whether it was said in Korean; <c>null</c> when the text is no admin command.</summary>
+    internal static (string Verb, string? SkillId, bool Korean)? Parse(string? text)
     {
         var words = (text ?? "").Trim().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 0 && words[0].Equals("/chatflow", StringComparison.OrdinalIgnoreCase))
@@ -72,15 +77,23 @@ internal sealed class SkillAdminCommands(IUserTokenProvider tokens, IOAuthSignIn
             words = words[1..];
         }
 
+        static bool Is(string word, string expected) => word.Equals(expected, StringComparison.OrdinalIgnoreCase);
+        static string? Toggle(string word) =>
+            Is(word, "enable") || word is "켜기" or "켜" ? "enable" : Is(word, "disable") || word is "끄기" or "꺼" ? "disable" : null;
+
         return words switch
         {
-            [var s] when s.Equals("skills", StringComparison.OrdinalIgnoreCase) => ("list", null),
-            [var verb, var s, var id] when s.Equals("skill", StringComparison.OrdinalIgnoreCase)
-                && (verb.Equals("enable", StringComparison.OrdinalIgnoreCase) || verb.Equals("disable", StringComparison.OrdinalIgnoreCase)) =>
-                (verb.ToLowerInvariant(), id),
+            [var s] when Is(s, "skills") => ("list", null, false),
+            [var s, var l] when Is(s, "skills") && Is(l, "list") => ("list", null, false),
+            ["기능", "목록"] => ("list", null, true),
+            [var s, var verb, var id] when Is(s, "skills") && Toggle(verb) is { } v && !IsKorean(verb) => (v, id, false),
+            [var verb, var s, var id] when Is(s, "skill") && Toggle(verb) is { } v && !IsKorean(verb) => (v, id, false),
+            ["기능", var verb, var id] when Toggle(verb) is { } v && IsKorean(verb) => (v, id, true),
             _ => null,
         };
     }
+
+    private static bool IsKorean(string word) => word.Any(c => c is >= '\uAC00' and <= '\uD7A3');
 
     private static string Ko(string language, string en, string ko) => language == "ko" ? ko : en;
 }

@@ -30,7 +30,7 @@ public sealed partial class DialogEngine
             Pattern = slot.Validation.Pattern ?? (slot.Type == SlotType.Email ? SlotValidator.EmailPattern : null),
             ErrorMessage = slot.Validation.Error?.Get(language)
                 ?? (slot.Required ? DialogTexts.Required(language, slot.Label.Get(language)) : DialogTexts.Invalid(language, slot.Label.Get(language))),
-            Choices = [.. slot.Validation.Choices.Select(c => new FormChoice(c, c))],
+            Choices = [.. slot.Validation.ChoiceOptions.Select(c => new FormChoice(c.Value, c.Label.Get(language)))],
         }).ToList();
         return new Reply
         {

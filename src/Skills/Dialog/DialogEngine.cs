@@ -160,15 +160,27 @@ public sealed partial class DialogEngine
             SkillOutcomeStatus.Succeeded => (skill?.Reply is { } template
                 ? Templates.Render(template.Get(language), name => name.StartsWith("result.", StringComparison.Ordinal)
                     ? outcome.Result.GetValueOrDefault(name["result.".Length..])
-                    : state.Slots.GetValueOrDefault(name))
+                    : ChoiceLabel(skill, state, name, language))
                 : DialogTexts.Done(language, skill?.Name.Get(language) ?? state.SkillId ?? ""))
                 + (skill?.ReplyItem is { } item ? ListReply(item.Get(language), outcome.Result, state.Slots) : ""),
             SkillOutcomeStatus.Forbidden => DialogTexts.Forbidden(language, system),
             SkillOutcomeStatus.Invalid => DialogTexts.Rejected(language, system, outcome.Message),
+            SkillOutcomeStatus.NotFound => skill?.NotFound is { } notFound
+                ? Templates.Render(notFound.Get(language), name => ChoiceLabel(skill, state, name, language))
+                : DialogTexts.NotFound(language, system, string.Join(", ", (skill?.Slots ?? [])
+                    .Where(s => state.Slots.TryGetValue(s.Name, out var v) && v.Length > 0)
+                    .Select(s => SlotDisplay.Show(s, state.Slots[s.Name], language)))),
             _ => DialogTexts.Failed(language, system),
         };
         return End(language, text);
     }
+
+    /// <summary>Slot <paramref name="name"/>'s value for a reply template: a choice shows its label in
+    /// <paramref name="language"/> (<c>annual</c> → <c>연차</c>); other values as held.</summary>
+    private static string? ChoiceLabel(SkillManifest? skill, DialogState state, string name, string language) =>
+        state.Slots.GetValueOrDefault(name) is { } value && skill?.FindSlot(name) is { Type: SlotType.Choice } slot
+            ? slot.Validation.FindChoice(value)?.Label.Get(language) ?? value
+            : state.Slots.GetValueOrDefault(name);
 
     /// <summary>Cancels the current run (if any) and returns to idle.</summary>
     /// <param name="state">The stored state.</param>

@@ -108,6 +108,10 @@ internal static class DialogTexts
         $"{system} didn't accept the details{(message is null ? "" : ": " + message)}. Nothing was created.",
         $"{system}에서 입력 내용을 받아들이지 않았습니다{(message is null ? "" : ": " + message)}. 아무것도 만들지 않았습니다.");
 
+    internal static string NotFound(string l, string system, string sought) => sought.Length == 0
+        ? Pick(l, $"I couldn't find what you asked for in {system}.", $"{system}에서 요청하신 항목을 찾지 못했습니다.")
+        : Pick(l, $"I couldn't find anything in {system} matching \u201c{sought}\u201d.", $"{system}에서 \u201c{sought}\u201d에 해당하는 항목을 찾지 못했습니다.");
+
     internal static string SkillDisabled(string l, string skill) => Pick(l,
         $"That skill is turned off right now ({skill}), so I can't start it. Please try again later or ask an admin.",
         $"그 기능({skill})은 지금 꺼져 있어 시작할 수 없습니다. 나중에 다시 시도하거나 관리자에게 문의해 주세요.");

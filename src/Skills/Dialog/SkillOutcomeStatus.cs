@@ -14,4 +14,8 @@ public enum SkillOutcomeStatus
 
     /// <summary>The back end rejected the arguments (HTTP 400/422); nothing changed.</summary>
     Invalid = 3,
+
+    /// <summary>The back end found nothing for the request (HTTP 404/410, e.g. an unknown invoice number); nothing
+    /// changed.</summary>
+    NotFound = 4,
 }

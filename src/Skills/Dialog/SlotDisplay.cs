@@ -22,6 +22,7 @@ internal static class SlotDisplay
                 SlotType.Duration => Duration(value, ko),
                 SlotType.Number => decimal.Parse(value, NumberStyles.Number, CultureInfo.InvariantCulture).ToString("#,0.############", CultureInfo.InvariantCulture),
                 SlotType.Boolean => value == "true" ? DialogTexts.Pick(language, "Yes", "예") : DialogTexts.Pick(language, "No", "아니요"),
+                SlotType.Choice => slot.Validation.FindChoice(value)?.Label.Get(language) ?? value,
                 SlotType.Person when value.StartsWith("<at>", StringComparison.Ordinal) && value.EndsWith("</at>", StringComparison.Ordinal) => value[4..^5],
                 _ => value,
             };

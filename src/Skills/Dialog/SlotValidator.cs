@@ -75,7 +75,7 @@ internal static partial class SlotValidator
         switch (slot.Type)
         {
             case SlotType.Choice:
-                return Choice(slot.Validation.Choices, value);
+                return Choice(slot.Validation.ChoiceOptions, value);
             case SlotType.Boolean:
                 return Boolean(value);
             case SlotType.Duration when IsoDuration().IsMatch(value):
@@ -128,23 +128,25 @@ internal static partial class SlotValidator
         _ => null,
     };
 
-    private static string? Choice(IReadOnlyList<string> choices, string value)
+    /// <summary>The canonical value of the choice <paramref name="value"/> picks: its value, label (English or
+    /// Korean) or a synonym, exactly or as words of a longer answer ("연차로 할게요"), or its 1-based position.</summary>
+    private static string? Choice(IReadOnlyList<SlotChoice> choices, string value)
     {
-        var exact = choices.FirstOrDefault(c => string.Equals(c, value, StringComparison.OrdinalIgnoreCase));
+        var exact = choices.FirstOrDefault(c => c.Names.Any(n => string.Equals(n, value, StringComparison.OrdinalIgnoreCase)));
         if (exact is not null)
         {
-            return exact;
+            return exact.Value;
         }
 
         if (int.TryParse(value.TrimEnd('.', '번'), NumberStyles.None, CultureInfo.InvariantCulture, out var index)
             && index >= 1 && index <= choices.Count)
         {
-            return choices[index - 1];
+            return choices[index - 1].Value;
         }
 
         var words = Recognition.TextFeatures.Normalize(value);
-        var contained = choices.Where(c => Contains(words, Recognition.TextFeatures.Normalize(c))).ToList();
-        return contained.Count == 1 ? contained[0] : null;
+        var contained = choices.Where(c => c.Names.Any(n => Contains(words, Recognition.TextFeatures.Normalize(n)))).ToList();
+        return contained.Count == 1 ? contained[0].Value : null;
     }
 
     private static bool Contains(string words, string choice) =>

@@ -120,7 +120,7 @@ internal sealed partial class ManifestParser
             }
         }
 
-        var choices = TextList(map, path, "choices");
+        var choices = ParseChoices(map, path);
         if (type == SlotType.Choice && choices.Count == 0 && Errors.Count(e => e.Field.StartsWith(path + ".choices", StringComparison.Ordinal)) == 0)
         {
             Error(Child(map, "choices") ?? map, path + ".choices", "A choice slot needs a non-empty 'choices' list.");
@@ -161,7 +161,7 @@ internal sealed partial class ManifestParser
             MaxLength = maxLength,
             Min = min,
             Max = max,
-            Choices = choices,
+            ChoiceOptions = choices,
             Error = Localized(map, path, "error", required: false),
         };
     }

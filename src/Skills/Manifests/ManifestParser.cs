@@ -9,7 +9,7 @@ namespace ChatFlow.Skills.Manifests;
 internal sealed partial class ManifestParser(string source, ManifestRules rules)
 {
     internal static readonly string[] TopFields =
-        ["id", "version", "name", "description", "utterances", "slots", "confirm", "roles", "approval", "action", "reply", "replyItem"];
+        ["id", "version", "name", "description", "utterances", "slots", "confirm", "roles", "approval", "action", "reply", "replyItem", "notFound"];
 
     internal static readonly string[] Languages = ["en", "ko"];
 
@@ -61,6 +61,12 @@ internal sealed partial class ManifestParser(string source, ManifestRules rules)
             CheckTemplate(Child(root, "replyItem")!, "replyItem", replyItem, slotNames, allowResult: true, allowItem: true);
         }
 
+        var notFound = Localized(root, "", "notFound", required: false);
+        if (notFound is not null)
+        {
+            CheckTemplate(Child(root, "notFound")!, "notFound", notFound, slotNames, allowResult: false);
+        }
+
         if (Errors.Count > 0 || id is null || name is null || action is null)
         {
             return null;
@@ -80,6 +86,7 @@ internal sealed partial class ManifestParser(string source, ManifestRules rules)
             Action = action,
             Reply = reply,
             ReplyItem = replyItem,
+            NotFound = notFound,
             Source = source,
             IdPosition = ((int)Child(root, "id")!.Start.Line, (int)Child(root, "id")!.Start.Column),
         };

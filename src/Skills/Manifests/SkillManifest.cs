@@ -44,6 +44,11 @@ public sealed record SkillManifest
     /// lines follow <see cref="Reply"/>, one per item.</summary>
     public LocalizedText? ReplyItem { get; init; }
 
+    /// <summary>Reply when the back end finds nothing for the request (HTTP 404, e.g. an unknown invoice number;
+    /// <c>notFound</c> in a manifest), using <c>{slot}</c> placeholders to name what was looked for; <c>null</c> for a
+    /// generic one that quotes the slot values.</summary>
+    public LocalizedText? NotFound { get; init; }
+
     /// <summary>File path or name the manifest was loaded from.</summary>
     public string Source { get; init; } = "";
 

@@ -102,6 +102,31 @@ public class DialogEngineTests
     }
 
     [Fact]
+    public void Complete_NotFoundWithoutTemplate_NamesWhatWasLookedFor()
+    {
+        var engine = Engine();
+
+        var step = engine.Complete(Executing(engine, "en"), SkillOutcome.Of(SkillOutcomeStatus.NotFound));
+
+        Assert.StartsWith("I couldn't find anything in Acme ERP matching \u201cHanbit Trading, ", Assert.Single(step.Replies).Text, StringComparison.Ordinal);
+        Assert.Equal(DialogPhase.Idle, step.State.Phase);
+    }
+
+    [Fact]
+    public void Complete_NotFoundWithTemplate_RendersItInKorean()
+    {
+        var manifest = TestCatalogs.Real().Find("erp.vendor.register")! with
+        {
+            NotFound = new LocalizedText("No vendor {vendorName}.", "{vendorName} 업체가 없습니다."),
+        };
+        var engine = Engine(SkillCatalog.Create([manifest]));
+
+        var step = engine.Complete(Executing(engine, "ko"), SkillOutcome.Of(SkillOutcomeStatus.NotFound));
+
+        Assert.Equal("Hanbit Trading 업체가 없습니다.", Assert.Single(step.Replies).Text);
+    }
+
+    [Fact]
     public void Complete_Failed_ApologisesInKorean()
     {
         var engine = Engine();

@@ -11,7 +11,7 @@ public class MalformedManifestTests
     {
         // Unknown fields, with and without a suggestion.
         { "unknown top-level field", "yaml", "confirm: true", "confrim: true", "42:1: confrim: Unknown field 'confrim'; did you mean 'confirm'?" },
-        { "unknown field, no near name", "yaml", "confirm: true", "confirm: true\nxyzzy: 1", "43:1: xyzzy: Unknown field 'xyzzy'; expected one of id, version, name, description, utterances, slots, confirm, roles, approval, action, reply, replyItem." },
+        { "unknown field, no near name", "yaml", "confirm: true", "confirm: true\nxyzzy: 1", "43:1: xyzzy: Unknown field 'xyzzy'; expected one of id, version, name, description, utterances, slots, confirm, roles, approval, action, reply, replyItem, notFound." },
         { "unknown slot field", "yaml", "    required: true", "    requird: true", "27:5: slots[0].requird: Unknown field 'requird'; did you mean 'required'?" },
         { "unknown validation field", "yaml", "      maxLength: 200", "      maxLenght: 200", "31:7: slots[0].validation.maxLenght: Unknown field 'maxLenght'; did you mean 'maxLength'?" },
         { "unknown action field", "yaml", "  arguments:", "  argument:", "52:3: action.argument: Unknown field 'argument'; did you mean 'arguments'?" },
@@ -70,6 +70,23 @@ public class MalformedManifestTests
         { "unknown connector, no near id", "yaml", "connector: acme-erp", "connector: payroll", "49:14: action.connector: Unknown connector 'payroll'; known connectors: acme-erp." },
         { "unknown operation typo", "yaml", "operation: createVendor", "operation: createVendr", "50:14: action.operation: 'createVendr' is not an operation of connector 'acme-erp'; did you mean 'createVendor'?" },
         { "unknown operation", "yaml", "operation: createVendor", "operation: deleteEverything", "50:14: action.operation: 'deleteEverything' is not an operation of connector 'acme-erp'; its operations are createVendor, getMe, getVendor, listVendors." },
+
+        // Choices with labels and synonyms.
+        { "choice entry is a list", "yaml", "choices: [goods, services]", "choices: [goods, [services]]", "40:24: slots[2].validation.choices[1]: Expected a text or a mapping (value, label, synonyms), found a list." },
+        { "choice without value", "yaml", "choices: [goods, services]", "choices: [goods, { label: Services }]", "40:24: slots[2].validation.choices[1].value: Missing required field 'value'." },
+        { "unknown choice field", "yaml", "choices: [goods, services]", "choices: [goods, { value: services, lable: Services }]", "40:43: slots[2].validation.choices[1].lable: Unknown field 'lable'; did you mean 'label'?" },
+        { "choice label picks another choice", "yaml", "choices: [goods, services]", "choices: [goods, { value: services, label: { en: Goods, ko: 서비스 } }]", "40:24: slots[2].validation.choices[1]: 'Goods' already picks choice 'goods'; each value, label and synonym must pick one choice only." },
+        { "synonym picks another choice", "yaml", "choices: [goods, services]", "choices: [{ value: goods, synonyms: [stuff] }, { value: services, synonyms: { ko: [STUFF] } }]", "40:54: slots[2].validation.choices[1]: 'STUFF' already picks choice 'goods'; each value, label and synonym must pick one choice only." },
+        { "duplicate choice value in a mapping", "yaml", "choices: [goods, services]", "choices: [goods, { value: goods }]", "40:33: slots[2].validation.choices[1].value: Duplicate value 'goods'." },
+        { "duplicate plain choice", "yaml", "choices: [goods, services]", "choices: [goods, goods]", "40:24: slots[2].validation.choices[1]: Duplicate value 'goods'." },
+        { "synonyms in an unknown language", "yaml", "choices: [goods, services]", "choices: [goods, { value: services, synonyms: { jp: [x] } }]", "40:55: slots[2].validation.choices[1].synonyms.jp: Unknown language 'jp'; expected one of en, ko." },
+        { "synonym is a number", "yaml", "choices: [goods, services]", "choices: [goods, { value: services, synonyms: [42] }]", "40:54: slots[2].validation.choices[1].synonyms[0]: Expected a text, found an integer; quote it: \"42\"." },
+        { "synonyms is a text", "yaml", "choices: [goods, services]", "choices: [goods, { value: services, synonyms: help }]", "40:53: slots[2].validation.choices[1].synonyms: Expected a list or a mapping of lists per language (en, ko), found a text." },
+        { "choice label empty", "yaml", "choices: [goods, services]", "choices: [goods, { value: services, label: { en: \"\" } }]", "40:56: slots[2].validation.choices[1].label.en: Must not be empty." },
+
+        // Not-found reply.
+        { "notFound names an undeclared slot", "yaml", "confirm: true", "confirm: true\nnotFound: \"No vendor {vendorNme}.\"", "43:11: notFound: The template names '{vendorNme}', which is not a declared slot; did you mean '{vendorName}'?" },
+        { "notFound uses a result field", "yaml", "confirm: true", "confirm: true\nnotFound: { en: \"No {result.id}.\" }", "43:17: notFound.en: The template names '{result.id}', which is not a declared slot." },
 
         // Syntax.
         { "duplicate YAML key", "yaml", "version: 1", "version: 1\nversion: 2", "3:1: : Invalid YAML: Duplicate key version" },

@@ -43,6 +43,20 @@ public sealed class ExpenseSubmitTests(SqliteHostFixture fixture) : IClassFixtur
         Assert.DoesNotContain(bobs!.AsArray(), e => (string?)e!["memo"] == memo);
     }
 
+    [Fact]
+    public async Task SubmitExpense_KoreanCategorySynonym_SendsTheCanonicalCategory()
+    {
+        using var chat = await DirectLineTestClient.StartAsync(Host, "carol", "ko-KR");
+        var memo = $"야근 택시 {Guid.NewGuid():N}";
+
+        await SkillJourney.SubmitAsync(chat, "경비 청구할게요", Values("23,500원", "2026-11-18", "택시비", memo), "확인", "carol", "청구했습니다");
+
+        Assert.Contains("교통", chat.Shown(), StringComparison.Ordinal);
+        var (_, expenses) = await SandboxApi.GetAsync(Host, "carol", "sandbox/api/erp/expenses");
+        var created = Assert.Single(expenses!.AsArray(), e => (string?)e!["memo"] == memo)!;
+        Assert.Equal("transport", (string?)created["category"]);
+    }
+
     private static Dictionary<string, string> Values(string amount, string date, string category, string memo) => new()
     {
         ["amount"] = amount,

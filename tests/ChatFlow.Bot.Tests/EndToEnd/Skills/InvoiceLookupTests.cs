@@ -51,4 +51,30 @@ public sealed class InvoiceLookupTests(SqliteHostFixture fixture) : IClassFixtur
         Assert.DoesNotContain("1250000", chat.Shown(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, (await SandboxApi.GetAsync(Host, "alice", "sandbox/api/erp/invoices/INV-2025-0101")).Status);
     }
+
+    [Fact]
+    public async Task LookUpInvoice_UnknownNumberInEnglish_SaysNotFoundNamingTheNumber()
+    {
+        using var chat = await DirectLineTestClient.StartAsync(Host, "carol", "en-US");
+
+        await SkillJourney.AskAsync(chat, "look up invoice INV-2099-0999", "carol", "couldn't find");
+
+        var shown = chat.Shown();
+        Assert.Contains("I couldn't find an invoice or vendor matching **INV-2099-0999**.", shown, StringComparison.Ordinal);
+        Assert.DoesNotContain("didn't accept", shown, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await SandboxApi.GetAsync(Host, "carol", "sandbox/api/erp/invoices/search?q=INV-2099-0999")).Status);
+    }
+
+    [Fact]
+    public async Task LookUpInvoice_UnknownNumberInKorean_SaysNotFoundInKorean()
+    {
+        using var chat = await DirectLineTestClient.StartAsync(Host, "carol", "ko-KR");
+
+        await SkillJourney.AskAsync(chat, "INV-2099-0998 송장 조회해줘", "carol", "찾지 못했습니다");
+
+        var shown = chat.Shown();
+        Assert.Contains("**INV-2099-0998**에 해당하는 송장이나 거래처를 찾지 못했습니다.", shown, StringComparison.Ordinal);
+        Assert.DoesNotContain("받아들이지 않았습니다", shown, StringComparison.Ordinal);
+        Assert.DoesNotContain("No invoice matches", shown, StringComparison.Ordinal);
+    }
 }

@@ -38,4 +38,15 @@ public sealed class PayslipTests(SqliteHostFixture fixture) : IClassFixture<Sqli
         Assert.DoesNotContain("3696000", shown, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, (await SandboxApi.GetAsync(Host, "bob", "sandbox/api/hr/payslips/2026-09?employee=alice")).Status);
     }
+
+    [Fact]
+    public async Task ShowPayslip_MonthWithoutPayslipInKorean_SaysThereIsNoneInKorean()
+    {
+        using var chat = await DirectLineTestClient.StartAsync(Host, "alice", "ko-KR");
+
+        await SkillJourney.AskAsync(chat, "2019-01 급여명세서 보여줘", "alice", "급여명세서가 없습니다");
+
+        Assert.Contains("**2019-01** 급여명세서가 없습니다.", chat.Shown(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await SandboxApi.GetAsync(Host, "alice", "sandbox/api/hr/payslips/2019-01")).Status);
+    }
 }

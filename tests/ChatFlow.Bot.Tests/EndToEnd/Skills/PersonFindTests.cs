@@ -36,4 +36,14 @@ public sealed class PersonFindTests(SqliteHostFixture fixture) : IClassFixture<S
         Assert.Contains("검색 결과", shown, StringComparison.Ordinal);
         Assert.Contains("Alice Kim (alice@acme.example) — Software Engineer, Engineering; 매니저: Bob Lee", shown, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task FindColleague_UnknownPersonInEnglish_SaysNoOneMatches()
+    {
+        using var chat = await DirectLineTestClient.StartAsync(Host, "alice", "en-US");
+
+        await SkillJourney.AskAsync(chat, "who is Zelda Quixote", "alice", "couldn't find");
+
+        Assert.Contains("I couldn't find anyone in the company directory matching **Zelda Quixote**.", chat.Shown(), StringComparison.Ordinal);
+    }
 }

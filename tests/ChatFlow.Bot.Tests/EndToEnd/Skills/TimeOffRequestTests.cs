@@ -44,6 +44,31 @@ public sealed class TimeOffRequestTests(SqliteHostFixture fixture) : IClassFixtu
         Assert.Equal("bob", (string?)created["approver"]);
     }
 
+    [Fact]
+    public async Task RequestTimeOff_KoreanLabelTyped_SendsTheCanonicalTypeAndShowsTheLabel()
+    {
+        using var chat = await DirectLineTestClient.StartAsync(Host, "alice", "ko-KR");
+        var reason = $"가족 간병 {Guid.NewGuid():N}";
+
+        await chat.SayAsync("휴가 신청", VendorJourney.HasInputs);
+        var typeInput = Assert.Single(chat.Inputs(), i => (string?)i["id"] == "type");
+        var choices = typeInput["choices"]!.AsArray().Select(c => ((string?)c!["title"], (string?)c["value"])).ToList();
+        await chat.FillAsync(Values("2026-12-28/2026-12-29", "가족돌봄", reason), got => VendorJourney.HasButton(got, "확인"));
+        var confirmation = chat.Shown();
+        await chat.ClickAsync("확인", VendorJourney.HasSignIn);
+        var page = await SignInBrowser.SignInAsync(chat.SignInLink()!, "alice");
+        Assert.True(page.IsSuccessStatusCode);
+        await chat.WaitAsync(got => VendorJourney.HasText(got, "승인 대기"));
+
+        Assert.Equal([("연차", "annual"), ("병가", "sick"), ("육아", "parental"), ("가족돌봄", "family"), ("무급", "unpaid")], choices);
+        Assert.Contains("가족돌봄", confirmation, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"family\"", confirmation, StringComparison.Ordinal);
+        Assert.Contains("가족돌봄 휴가를 신청했습니다", chat.Shown(), StringComparison.Ordinal);
+        var (_, requests) = await SandboxApi.GetAsync(Host, "alice", "sandbox/api/hr/timeoff");
+        var created = Assert.Single(requests!.AsArray(), r => (string?)r!["reason"] == reason)!;
+        Assert.Equal("family", (string?)created["type"]);
+    }
+
     private static Dictionary<string, string> Values(string dates, string type, string reason) => new()
     {
         ["dates"] = dates,
