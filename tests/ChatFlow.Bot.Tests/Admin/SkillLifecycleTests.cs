@@ -99,7 +99,7 @@ public sealed class SkillLifecycleTests(SqliteHostFixture fixture) : IClassFixtu
 
             await dave.SayAsync("/chatflow skills", got => VendorJourney.HasText(got, SkillId));
             var listText = dave.Shown();
-            await dave.SayAsync($"disable skill {SkillId}", got => VendorJourney.HasText(got, "is off"));
+            await dave.SayAsync($"/chatflow skills disable {SkillId}", got => VendorJourney.HasText(got, "is off"));
             var disabledText = dave.Shown();
             var listedOff = await ListedAsync(admin);
             using var refused = await DirectLineTestClient.StartAsync(Host, "carol", "en-US");
@@ -159,11 +159,11 @@ public sealed class SkillLifecycleTests(SqliteHostFixture fixture) : IClassFixtu
             var signedIn = dave.Shown();
             await dave.SayAsync("/chatflow skills", got => VendorJourney.HasText(got, SkillId));
             var listText = dave.Shown();
-            await dave.SayAsync($"disable skill {SkillId}", got => VendorJourney.HasText(got, "껐습니다"));
+            await dave.SayAsync($"기능 끄기 {SkillId}", got => VendorJourney.HasText(got, "껐습니다"));
             var disabledText = dave.Shown();
             using var refused = await DirectLineTestClient.StartAsync(Host, "carol", "ko-KR");
             await refused.SayAsync("업체 등록해줘", got => VendorJourney.HasText(got, "꺼져"));
-            await dave.SayAsync($"enable skill {SkillId}", got => VendorJourney.HasText(got, "켰습니다"));
+            await dave.SayAsync($"기능 켜기 {SkillId}", got => VendorJourney.HasText(got, "켰습니다"));
             var enabledText = dave.Shown();
             await alice.SayAsync($"disable skill {SkillId}", VendorJourney.HasSignIn);
             await SignInAsync(alice, "alice");
