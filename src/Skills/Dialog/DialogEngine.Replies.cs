@@ -46,6 +46,15 @@ public sealed partial class DialogEngine
         };
     }
 
+    /// <summary>The question for <paramref name="slot"/>; a choice slot offers its labels in
+    /// <paramref name="language"/> as suggested actions (choosing one sends the label, which picks the value).</summary>
+    private static Reply SlotPrompt(SlotDefinition slot, string text, string language) => Reply.Say(text, language) with
+    {
+        SuggestedActions = slot.Type == SlotType.Choice
+            ? [.. slot.Validation.ChoiceOptions.Select(c => new FormChoice(c.Label.Get(language), c.Label.Get(language)))]
+            : [],
+    };
+
     private static Reply ConfirmationReply(SkillManifest skill, DialogState state)
     {
         var language = state.Language;

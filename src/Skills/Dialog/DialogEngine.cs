@@ -439,7 +439,7 @@ public sealed partial class DialogEngine
             var failed = state with { Slots = slots, FailureCount = state.FailureCount + 1, PendingSlot = slot.Name };
             return failed.FailureCount >= MaxFailures
                 ? End(language, DialogTexts.GiveUp(language, Example(skill, language)))
-                : new DialogStep(failed, [Reply.Say(problem + " " + slot.Prompt.Get(language), language)], null);
+                : new DialogStep(failed, [SlotPrompt(slot, problem + " " + slot.Prompt.Get(language), language)], null);
         }
 
         return Continue(skill, state with { Slots = slots, FailureCount = 0 }, context, null);
@@ -459,7 +459,7 @@ public sealed partial class DialogEngine
 
         var text = preface is null ? missing.Prompt.Get(language) : preface + " " + missing.Prompt.Get(language);
         var next = state with { PendingSlot = missing.Name, Phase = DialogPhase.Collecting };
-        return new DialogStep(next, [Reply.Say(text, language)], null);
+        return new DialogStep(next, [SlotPrompt(missing, text, language)], null);
     }
 
     private DialogStep Proceed(SkillManifest skill, DialogState state, EntityContext context)

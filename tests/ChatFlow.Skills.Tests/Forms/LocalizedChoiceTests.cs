@@ -143,6 +143,20 @@ public class LocalizedChoiceTests
     }
 
     [Fact]
+    public void TypedAnswer_WordOfNoChoice_AsksAgainOfferingTheKoreanLabels()
+    {
+        var engine = Engine();
+        StartForm(engine, "휴가 신청", "ko-KR", out var state);
+
+        var step = engine.Handle(state, Text("반차", "ko-KR"));
+        var answered = engine.Handle(step.State, Text(step.Replies[^1].SuggestedActions[1].Value, "ko-KR"));
+        var confirmed = engine.Handle(answered.State, Submit(FormActions.Confirm));
+
+        Assert.Equal(["연차", "병가", "unpaid"], step.Replies[^1].SuggestedActions.Select(a => a.Title));
+        Assert.Equal("sick", confirmed.Invocation!.Arguments["type"]);
+    }
+
+    [Fact]
     public void ConfirmationAndReply_Korean_ShowTheLabelNotTheValue()
     {
         var engine = Engine();
