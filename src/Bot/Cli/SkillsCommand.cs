@@ -115,7 +115,22 @@ internal static class SkillsCommand
                 return 2;
             }
 
-            var loaded = SkillCatalog.LoadDirectory(folder, ManifestRules.Registration);
+            // The host's start-up rules: connectors and operations checked when the connectors ship next to the executable.
+            var rules = ManifestRules.Registration;
+            var connectorsFolder = Path.Combine(baseDirectory, "manifests", "connectors");
+            if (Directory.Exists(connectorsFolder))
+            {
+                try
+                {
+                    rules = ManifestRules.WithConnectors(LoadConnectors(connectorsFolder));
+                }
+                catch (Exception e) when (e is ConnectorManifestException or IOException or InvalidOperationException)
+                {
+                    await error.WriteLineAsync($"skills list: cannot load the connectors in {connectorsFolder} ({e.Message}); connectors and operations are not checked.");
+                }
+            }
+
+            var loaded = SkillCatalog.LoadDirectory(folder, rules);
             foreach (var skill in loaded.Catalog.AllVersions.OrderBy(s => s.Id, StringComparer.Ordinal).ThenBy(s => s.Version))
             {
                 await output.WriteLineAsync($"{skill.Id}\t{skill.Version}\tfile\t{skill.Name.En}\t{Path.GetRelativePath(folder, skill.Source)}".AsMemory(), cancellationToken);

@@ -76,6 +76,20 @@ public sealed class SkillsCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task List_LocalManifestWithUnknownOperation_SkipsItAndExits1LikeTheHost()
+    {
+        Write("a.yaml", VendorManifest());
+        Write("b.yaml", VendorManifest().Replace("id: erp.vendor.register", "id: erp.vendor.remove", StringComparison.Ordinal)
+            .Replace("operation: createVendor", "operation: deleteVendor", StringComparison.Ordinal));
+
+        var exitCode = await RunAsync("skills", "list", "--manifests", _folder);
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal(["erp.vendor.register\t1\tfile\tRegister a vendor\ta.yaml"], Lines(_output));
+        Assert.Contains("action.operation: 'deleteVendor' is not an operation of connector 'acme-erp'", _error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task List_Server_GetsAdminSkillsWithTheBearerToken()
     {
         await using var server = await FakeAdminServer.StartAsync();
