@@ -104,14 +104,16 @@ internal sealed partial class ManifestParser
         return Errors.Count == before ? synonyms : null;
     }
 
-    /// <summary>Records the words of <paramref name="choice"/>; reports the first word another choice already has.</summary>
+    /// <summary>Records the words of <paramref name="choice"/>; reports the first word another choice already has,
+    /// at the word itself.</summary>
     private bool ClaimNames(SlotChoice choice, YamlNode item, string itemPath, Dictionary<string, string> owners)
     {
         foreach (var name in choice.Names)
         {
             if (owners.TryGetValue(name, out var owner) && !string.Equals(owner, choice.Value, StringComparison.Ordinal))
             {
-                Error(item, itemPath, $"'{name}' already picks choice '{owner}'; each value, label and synonym must pick one choice only.");
+                var (node, path) = Words(item, itemPath).FirstOrDefault(w => string.Equals(w.Node.Value, name, StringComparison.OrdinalIgnoreCase));
+                Error(node ?? item, path ?? itemPath, $"'{name}' already picks choice '{owner}'; each value, label and synonym must pick one choice only.");
                 return false;
             }
         }
@@ -122,5 +124,36 @@ internal sealed partial class ManifestParser
         }
 
         return true;
+    }
+
+    /// <summary>The scalar values under <paramref name="node"/> (not mapping keys), with their field paths.</summary>
+    private static IEnumerable<(YamlScalarNode Node, string Path)> Words(YamlNode node, string path)
+    {
+        switch (node)
+        {
+            case YamlScalarNode scalar:
+                yield return (scalar, path);
+                break;
+            case YamlSequenceNode list:
+                for (var i = 0; i < list.Children.Count; i++)
+                {
+                    foreach (var word in Words(list.Children[i], $"{path}[{i}]"))
+                    {
+                        yield return word;
+                    }
+                }
+
+                break;
+            case YamlMappingNode map:
+                foreach (var (key, value) in map.Children)
+                {
+                    foreach (var word in Words(value, Join(path, (key as YamlScalarNode)?.Value ?? "")))
+                    {
+                        yield return word;
+                    }
+                }
+
+                break;
+        }
     }
 }
