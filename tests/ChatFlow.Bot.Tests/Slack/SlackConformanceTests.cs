@@ -212,7 +212,7 @@ public sealed class SlackConformanceTests
     private static string Command(SlashCommand command)
     {
         var text = (command.Text ?? "").Trim();
-        return text is "" or "help" or "skills" or "logout" ? "answered" : Describe(SlackTurnMapper.RouteCommand(command, text, 1));
+        return text is "" or "help" or "logout" ? "answered" : Describe(SlackTurnMapper.RouteCommand(command, text, 1));
     }
 
     private static string Describe(SlackRoute route) => route.Turn is not null ? "routed" : "ignored:" + route.Ignored;

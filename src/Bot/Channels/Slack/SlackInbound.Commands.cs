@@ -6,10 +6,11 @@ namespace ChatFlow.Bot.Channels.Slack;
 
 internal sealed partial class SlackInbound
 {
-    /// <summary>Handles <c>/chatflow …</c>: <c>help</c>, <c>skills</c> and <c>logout</c> answer at once (ephemeral);
-    /// anything else starts a conversation with that text, including the admin commands
+    /// <summary>Handles <c>/chatflow …</c>: <c>help</c> (what the bot can do) and <c>logout</c> answer at once
+    /// (ephemeral); anything else starts a conversation with that text, including the admin commands <c>skills</c>,
     /// <c>skills list</c>, <c>skills enable &lt;id&gt;</c> and <c>skills disable &lt;id&gt;</c>, which the turn worker
-    /// answers after checking the user's admin role (see <c>SkillAdminCommands</c>).</summary>
+    /// answers after checking the user's admin role (see <c>SkillAdminCommands</c>): admins get the skills with versions
+    /// and state, everyone else a polite refusal.</summary>
     public async Task<SlackAck> HandleCommandAsync(SlashCommand command, CancellationToken cancellationToken)
     {
         if (string.IsNullOrEmpty(command.UserId) || string.IsNullOrEmpty(command.Command))
@@ -19,16 +20,14 @@ internal sealed partial class SlackInbound
         switch (text.ToLowerInvariant())
         {
             case "" or "help":
-                return Ephemeral(
-                    $"Ask me for work in plain words, e.g. `{name} register vendor ABC Corp`, or DM me.\n" +
-                    $"`{name} skills` lists what I can do · `{name} logout` forgets your sign-ins · `{name} help` shows this.\n" +
-                    AdminHint(name));
-            case "skills":
-                var skills = new StringBuilder("I can help you:\n");
+                var help = new StringBuilder("I can help you with:\n");
                 foreach (var skill in catalog.Current.Skills.OrderBy(s => s.Name.En, StringComparer.Ordinal))
-                    skills.Append("• *").Append(skill.Name.En).Append('*')
+                    help.Append("• *").Append(skill.Name.En).Append('*')
                         .Append(skill.Description is { } d ? " — " + d.En : "").Append('\n');
-                return Ephemeral(skills.Append(AdminHint(name)).ToString());
+                return Ephemeral(help
+                    .Append($"Ask in plain words, e.g. `{name} register vendor ABC Corp`, or DM me.\n")
+                    .Append($"`{name} logout` forgets your sign-ins · `{name} help` shows this.\n")
+                    .Append(AdminHint(name)).ToString());
             case "logout":
                 var connections = catalog.Current.AllVersions.Select(s => s.Action.Connection).Distinct(StringComparer.Ordinal).ToList();
                 await using (var scope = scopes.CreateAsyncScope())
@@ -49,7 +48,7 @@ internal sealed partial class SlackInbound
     }
 
     private static string AdminHint(string name) =>
-        $"Admins: `{name} skills list` shows versions and which are on · `{name} skills disable <id>` · `{name} skills enable <id>`.";
+        $"Admins: `{name} skills` lists skills with versions and which are on · `{name} skills disable <id>` · `{name} skills enable <id>`.";
 
     private static SlackAck Ephemeral(string text) => new(StatusCodes.Status200OK,
         JsonSerializer.Serialize(new EphemeralResponse("ephemeral", text), SlackJsonContext.Default.EphemeralResponse), "answered");

@@ -66,9 +66,31 @@ public sealed partial class SlackConversationTests
     }
 
     [Fact]
-    public async Task SkillsCommand_Plain_ListsWhatTheBotDoesAndHowAdminsManageIt()
+    public async Task SkillsCommand_PlainFromEmployeeAlice_IsRefusedPolitely()
     {
-        var response = await PostCommandAsync(new Dm(), "skills");
+        var dm = new Dm();
+        await SignInThroughCommandAsync(dm, "alice");
+
+        var refusal = await CommandAsync(dm, "skills", "only admins");
+
+        Assert.DoesNotContain($"{AdminSkill} v", Text(refusal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SkillsCommand_PlainFromAdminDave_ListsSkillsWithVersions()
+    {
+        var dm = new Dm();
+        await SignInThroughCommandAsync(dm, "dave");
+
+        var listed = await CommandAsync(dm, "skills", "Skills:");
+
+        Assert.Contains($"{AdminSkill} v", Text(listed), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HelpCommand_ListsWhatTheBotDoesAndHowAdminsManageSkills()
+    {
+        var response = await PostCommandAsync(new Dm(), "help");
 
         var text = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("text").GetString()!;
         Assert.Contains("*Submit an expense*", text, StringComparison.Ordinal);
