@@ -23,4 +23,7 @@ internal static partial class TurnLog
 
     [LoggerMessage(2006, LogLevel.Warning, "Connector {Connector} operation {Operation} is unavailable (HTTP {HttpStatus}); turn {TurnId} will be retried")]
     public static partial void ConnectorUnavailable(ILogger logger, string connector, string operation, int httpStatus, string turnId);
+
+    [LoggerMessage(2007, LogLevel.Error, "A turn batch could not be claimed or committed; its rows return when their leases expire")]
+    public static partial void BatchFailed(ILogger logger, Exception exception);
 }

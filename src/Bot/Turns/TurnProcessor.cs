@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Text.Json;
-using ChatFlow.Bot.Delivery;
 using ChatFlow.Integrations.Llm;
 using ChatFlow.Integrations.Storage;
 using ChatFlow.Skills.Conversations;
@@ -8,57 +6,51 @@ using ChatFlow.Skills.Dialog;
 
 namespace ChatFlow.Bot.Turns;
 
-/// <summary>Runs one claimed inbox row end to end: load state → dialog step → (execute the skill under the user's
-/// own token, or ask them to sign in) → save state and queue replies in one transaction → wake delivery.</summary>
+/// <summary>Runs one claimed inbox row up to its commit: dialog step → (execute the skill under the user's own token,
+/// or ask them to sign in) → the new state and the queued replies. The <see cref="TurnWorker"/> commits the turns of a
+/// claim batch together and wakes delivery.</summary>
 /// <remarks>Safe to run twice for the same row (a crash after the connector call and before the commit): the
 /// state is unchanged, so the dialog produces the same invocation with the same run id, and the connector call
 /// carries the run's idempotency key, so the back end creates nothing new.</remarks>
 internal sealed partial class TurnProcessor(
-    IConversationStateStore states,
-    IInboxStore inbox,
     SkillCatalogAccessor catalog,
     SkillAdminCommands adminCommands,
     IAsyncIntentRecognizer recognizer,
     FormStateTokens formTokens,
     SkillExecutor executor,
-    OutboxSignal outboxSignal,
     ILogger<TurnProcessor> logger)
 {
-    /// <summary>Processes one claimed row.</summary>
+    /// <summary>Processes one claimed row against its conversation's stored state.</summary>
     /// <param name="claimed">The claimed row; its payload is a <see cref="Turn"/>.</param>
+    /// <param name="record">The conversation's stored state, or <c>null</c> when it has none; its version is the one
+    /// the commit checks.</param>
     /// <param name="cancellationToken">Stops processing; the row's lease then expires and it is retried.</param>
-    /// <returns>A task that completes when the turn is committed (or the commit was lost to another worker).</returns>
+    /// <returns>What to commit for the turn.</returns>
     /// <exception cref="TransientSkillException">The back end is unavailable; the caller releases the row for a retry.</exception>
-    public async Task ProcessAsync(ClaimedInboxItem claimed, CancellationToken cancellationToken)
+    /// <exception cref="InvalidOperationException">The row holds no turn.</exception>
+    public async Task<TurnCommit> PrepareAsync(ClaimedInboxItem claimed, ConversationStateRecord? record, CancellationToken cancellationToken)
     {
-        var clock = Stopwatch.StartNew();
         var turn = JsonSerializer.Deserialize(claimed.Item.PayloadJson, ConversationJsonContext.Default.Turn)
             ?? throw new InvalidOperationException($"Inbox row {claimed.Id} holds no turn.");
-        var record = await states.GetAsync(claimed.Item.ConversationKey, cancellationToken);
         var state = record is null
             ? new HostConversationState(DialogState.Initial(), null)
             : JsonSerializer.Deserialize(record.StateJson, HostStateJsonContext.Default.HostConversationState)!;
 
         var (next, replies) = await StepAsync(state, turn, claimed.Attempts, cancellationToken);
 
-        var outbox = replies
-            .Select(reply => StampStateToken(reply, turn, next.Dialog.RunId))
-            .Select(reply => new OutboxMessage(turn.Channel, turn.ConversationId, JsonSerializer.Serialize(
-                new OutboundReply(reply, turn.ConversationId, turn.User.Id, turn.Kind == TurnKind.Message ? turn.TurnId : null),
-                ConversationJsonContext.Default.OutboundReply)))
-            .ToList();
-        var commit = new TurnCommit(claimed.Id, claimed.ClaimToken, new ConversationStateRecord(
+        var outbox = new List<OutboxMessage>(replies.Count);
+        foreach (var reply in replies)
+        {
+            var stamped = StampStateToken(reply, turn, next.Dialog.RunId);
+            outbox.Add(new OutboxMessage(turn.Channel, turn.ConversationId, JsonSerializer.Serialize(
+                new OutboundReply(stamped, turn.ConversationId, turn.User.Id, turn.Kind == TurnKind.Message ? turn.TurnId : null),
+                ConversationJsonContext.Default.OutboundReply)));
+        }
+
+        return new TurnCommit(claimed.Id, claimed.ClaimToken, new ConversationStateRecord(
             claimed.Item.ConversationKey,
             JsonSerializer.Serialize(next, HostStateJsonContext.Default.HostConversationState),
             record?.Version ?? 0), outbox);
-        if (!await inbox.CommitAsync(commit, cancellationToken))
-        {
-            TurnLog.CommitLost(logger, turn.TurnId);
-            return;
-        }
-
-        outboxSignal.Pulse();
-        TurnLog.TurnProcessed(logger, turn.TurnId, turn.Channel, clock.Elapsed.TotalMilliseconds);
     }
 
     private async Task<(HostConversationState Next, IReadOnlyList<Reply> Replies)> StepAsync(

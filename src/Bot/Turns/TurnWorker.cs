@@ -1,15 +1,25 @@
+using System.Diagnostics;
+using ChatFlow.Bot.Delivery;
 using ChatFlow.Integrations.Storage;
 using Microsoft.Extensions.Options;
 
 namespace ChatFlow.Bot.Turns;
 
-/// <summary>Claims inbox rows and runs them through the <see cref="TurnProcessor"/>: several loops per process,
-/// in order per conversation (the store guarantees it), each claim under a lease so a crashed worker's row is
-/// taken over by another after <see cref="TurnWorkerOptions.Lease"/>.</summary>
+/// <summary>Claims inbox rows in batches and runs them through the <see cref="TurnProcessor"/>: several loops per
+/// process, in order per conversation (the store gives a batch at most one row per conversation and none whose
+/// conversation has an earlier unfinished row), each claim under a lease so a crashed worker's rows are taken over by
+/// another after <see cref="TurnWorkerOptions.Lease"/>.</summary>
+/// <remarks>Per batch: one claim statement, one read of the batch's conversation states, the turns processed
+/// concurrently (each in its own DI scope), then one transaction that commits every turn's state, replies and inbox
+/// completion (<see cref="IInboxStore.CommitBatchAsync"/>); a turn whose commit is lost (claim taken over, state
+/// changed) does not hold back the others and is released to run again. A failing turn is released with backoff, or
+/// dead-lettered after <see cref="TurnWorkerOptions.MaxAttempts"/>.</remarks>
 internal sealed class TurnWorker(
     IInboxStore inbox,
+    IConversationStateStore states,
     IServiceScopeFactory scopes,
     InboxSignal signal,
+    OutboxSignal outboxSignal,
     IOptions<TurnWorkerOptions> options,
     ILogger<TurnWorker> logger) : BackgroundService
 {
@@ -23,29 +33,86 @@ internal sealed class TurnWorker(
         {
             try
             {
-                var claimed = await inbox.ClaimNextAsync(settings.Lease, stoppingToken);
-                if (claimed is null)
+                var claimed = await inbox.ClaimBatchAsync(settings.Lease, settings.ClaimBatchSize, stoppingToken);
+                if (claimed.Count == 0)
                 {
                     await signal.WaitAsync(settings.IdlePollInterval, stoppingToken);
                     continue;
                 }
 
-                try
-                {
-                    await using var scope = scopes.CreateAsyncScope();
-                    await scope.ServiceProvider.GetRequiredService<TurnProcessor>().ProcessAsync(claimed, stoppingToken);
-                }
-                catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-                {
-                    TurnLog.TurnFailed(logger, ex, claimed.Item.EventId, claimed.Attempts);
-                    var backoff = TimeSpan.FromMilliseconds(Math.Min(30_000, 500 * Math.Pow(2, claimed.Attempts - 1)));
-                    await inbox.ReleaseAsync(claimed.Id, claimed.ClaimToken, ex.GetType().Name, backoff, settings.MaxAttempts, stoppingToken);
-                }
+                await RunBatchAsync(claimed, settings, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 return;
             }
+#pragma warning disable CA1031 // The loop must survive a store outage; the rows' leases bring them back.
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                TurnLog.BatchFailed(logger, exception);
+                await signal.WaitAsync(settings.IdlePollInterval, stoppingToken);
+            }
+        }
+    }
+
+    private async Task RunBatchAsync(IReadOnlyList<ClaimedInboxItem> claimed, TurnWorkerOptions settings, CancellationToken stoppingToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var keys = new string[claimed.Count];
+        for (var i = 0; i < keys.Length; i++)
+            keys[i] = claimed[i].Item.ConversationKey;
+        var stored = await states.GetManyAsync(keys, stoppingToken);
+
+        var prepared = await Task.WhenAll(claimed.Select(row =>
+            PrepareAsync(row, stored.GetValueOrDefault(row.Item.ConversationKey), settings, stoppingToken)));
+        var ready = new List<(ClaimedInboxItem Row, TurnCommit Commit)>(prepared.Length);
+        for (var i = 0; i < prepared.Length; i++)
+        {
+            if (prepared[i] is { } commit)
+                ready.Add((claimed[i], commit));
+        }
+
+        if (ready.Count == 0)
+            return;
+
+        var committed = await inbox.CommitBatchAsync(ready.Select(r => r.Commit).ToList(), stoppingToken);
+        var elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        var anyCommitted = false;
+        for (var i = 0; i < ready.Count; i++)
+        {
+            var row = ready[i].Row;
+            if (committed[i])
+            {
+                anyCommitted = true;
+                TurnLog.TurnProcessed(logger, row.Item.EventId, row.Item.Channel, elapsedMs);
+                continue;
+            }
+
+            // Claim taken over (the release below then changes nothing) or state changed: run it again on fresh state.
+            TurnLog.CommitLost(logger, row.Item.EventId);
+            await inbox.ReleaseAsync(row.Id, row.ClaimToken, "commit lost", TimeSpan.Zero, settings.MaxAttempts, stoppingToken);
+        }
+
+        if (anyCommitted)
+            outboxSignal.Pulse();
+    }
+
+    /// <summary>One turn in its own scope; a failure releases its row and yields <c>null</c>.</summary>
+    private async Task<TurnCommit?> PrepareAsync(ClaimedInboxItem claimed, ConversationStateRecord? record, TurnWorkerOptions settings,
+        CancellationToken stoppingToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<TurnProcessor>().PrepareAsync(claimed, record, stoppingToken);
+        }
+        catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+        {
+            TurnLog.TurnFailed(logger, ex, claimed.Item.EventId, claimed.Attempts);
+            var backoff = TimeSpan.FromMilliseconds(Math.Min(30_000, 500 * Math.Pow(2, claimed.Attempts - 1)));
+            await inbox.ReleaseAsync(claimed.Id, claimed.ClaimToken, ex.GetType().Name, backoff, settings.MaxAttempts, stoppingToken);
+            return null;
         }
     }
 }

@@ -13,6 +13,12 @@ public sealed class TurnWorkerOptions
     [Range(1, 64)]
     public int Concurrency { get; set; } = 4;
 
+    /// <summary>Most inbox rows one loop claims, processes and commits together (one claim statement, one commit
+    /// transaction per batch).</summary>
+    /// <value>Default 64.</value>
+    [Range(1, 512)]
+    public int ClaimBatchSize { get; set; } = 64;
+
     /// <summary>How long a claim lasts before another worker may take the row over.</summary>
     /// <value>Default 60 s.</value>
     public TimeSpan Lease { get; set; } = TimeSpan.FromSeconds(60);

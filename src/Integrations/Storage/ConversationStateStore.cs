@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using Dapper;
 
 namespace ChatFlow.Integrations.Storage;
@@ -7,9 +8,17 @@ namespace ChatFlow.Integrations.Storage;
 /// Writes happen only inside <see cref="InboxStore.CommitAsync"/>.</summary>
 internal sealed class ConversationStateStore(StoreDatabase database) : IConversationStateStore
 {
+    private readonly string selectManySql = string.Format(CultureInfo.InvariantCulture, SelectManySql,
+        database.InList("conversation_key", "@ConversationKeys"));
+
     private const string SelectSql = """
         SELECT conversation_key AS ConversationKey, state_json AS StateJson, version AS Version
         FROM conversation_state WHERE conversation_key = @ConversationKey
+        """;
+
+    private const string SelectManySql = """
+        SELECT conversation_key AS ConversationKey, state_json AS StateJson, version AS Version
+        FROM conversation_state WHERE {0}
         """;
 
     private const string InsertSql = """
@@ -30,6 +39,19 @@ internal sealed class ConversationStateStore(StoreDatabase database) : IConversa
         await using var connection = await database.OpenAsync(cancellationToken);
         return await connection.QuerySingleOrDefaultAsync<ConversationStateRecord>(new CommandDefinition(SelectSql,
             new { ConversationKey = conversationKey }, cancellationToken: cancellationToken));
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyDictionary<string, ConversationStateRecord>> GetManyAsync(IReadOnlyCollection<string> conversationKeys,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(conversationKeys);
+        if (conversationKeys.Count == 0)
+            return new Dictionary<string, ConversationStateRecord>(StringComparer.Ordinal);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<ConversationStateRecord>(new CommandDefinition(selectManySql,
+            new { ConversationKeys = conversationKeys.Distinct(StringComparer.Ordinal).ToArray() }, cancellationToken: cancellationToken));
+        return rows.ToDictionary(row => row.ConversationKey, StringComparer.Ordinal);
     }
 
     /// <summary>Writes <paramref name="state"/> as version <c>Version + 1</c> inside the caller's transaction.</summary>

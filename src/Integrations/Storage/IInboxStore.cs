@@ -4,7 +4,9 @@ namespace ChatFlow.Integrations.Storage;
 /// conversation.</summary>
 public interface IInboxStore
 {
-    /// <summary>Stores an event unless one with the same (channel, event id) exists.</summary>
+    /// <summary>Stores an event unless one with the same (channel, event id) exists; the task completes once the row is
+    /// committed (durable), so an acknowledgement sent after it never loses the event.</summary>
+    /// <remarks>Concurrent calls are group-committed: many rows per transaction.</remarks>
     /// <returns><c>true</c> if stored now; <c>false</c> if it was a duplicate (nothing written).</returns>
     Task<bool> EnqueueAsync(InboxItem item, CancellationToken cancellationToken);
 
@@ -15,6 +17,15 @@ public interface IInboxStore
     /// <returns>The claimed row, or <c>null</c> when there is no work.</returns>
     Task<ClaimedInboxItem?> ClaimNextAsync(TimeSpan lease, CancellationToken cancellationToken);
 
+    /// <summary>Claims up to <paramref name="max"/> rows in one statement: the oldest claimable ones (as
+    /// <see cref="ClaimNextAsync"/> picks them), at most one per conversation, all under one lease and one claim token.</summary>
+    /// <param name="lease">How long the claims last before another worker may take the rows over.</param>
+    /// <param name="max">Most rows to claim (≥ 1).</param>
+    /// <param name="cancellationToken">Cancels the claim.</param>
+    /// <returns>The claimed rows, oldest first; empty when there is no work.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="lease"/> is not positive or <paramref name="max"/> &lt; 1.</exception>
+    Task<IReadOnlyList<ClaimedInboxItem>> ClaimBatchAsync(TimeSpan lease, int max, CancellationToken cancellationToken);
+
     /// <summary>Writes a processed turn: marks the inbox row done, saves the state (optimistic version check) and
     /// queues the replies, all in one transaction.</summary>
     /// <remarks>The claim token is checked, not the lease: a commit after the lease expired still succeeds if no other
@@ -22,6 +33,13 @@ public interface IInboxStore
     /// (<see cref="ReleaseAsync"/>) so the turn runs again on the fresh state.</remarks>
     /// <returns><c>true</c> if committed; <c>false</c> if the claim was lost or the state version changed (nothing written).</returns>
     Task<bool> CommitAsync(TurnCommit commit, CancellationToken cancellationToken);
+
+    /// <summary>Writes several processed turns in one transaction, each as <see cref="CommitAsync"/> would: a turn
+    /// whose claim was lost or whose state version changed writes nothing and does not stop the others.</summary>
+    /// <param name="commits">The turns (distinct inbox rows and conversations, as one claim batch yields them).</param>
+    /// <param name="cancellationToken">Cancels the call (nothing is written then).</param>
+    /// <returns>Per commit, in order: <c>true</c> if committed.</returns>
+    Task<IReadOnlyList<bool>> CommitBatchAsync(IReadOnlyList<TurnCommit> commits, CancellationToken cancellationToken);
 
     /// <summary>Gives a claimed row back after a failure: it becomes claimable again after <paramref name="retryAfter"/>,
     /// or is marked dead (never retried, visible to admins) once <paramref name="maxAttempts"/> is reached.</summary>

@@ -12,6 +12,16 @@ public interface IOutboxStore
     /// <summary>Marks a row delivered.</summary>
     Task MarkDeliveredAsync(long outboxId, CancellationToken cancellationToken);
 
+    /// <summary>Marks several rows delivered in one transaction (rows already delivered or dead are left as they are).</summary>
+    /// <param name="outboxIds">The delivered rows.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    async Task MarkDeliveredAsync(IReadOnlyCollection<long> outboxIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(outboxIds);
+        foreach (var id in outboxIds)
+            await MarkDeliveredAsync(id, cancellationToken);
+    }
+
     /// <summary>Records a failed attempt: retried after <paramref name="retryAfter"/>, or dead-lettered once
     /// <paramref name="maxAttempts"/> is reached.</summary>
     /// <remarks>Increments <see cref="PendingOutboxMessage.Attempts"/>; the row becomes dead when it reaches

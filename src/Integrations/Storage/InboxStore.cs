@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using System.Security.Cryptography;
 using Dapper;
 
@@ -9,6 +10,11 @@ namespace ChatFlow.Integrations.Storage;
 /// conversation waiting.</summary>
 internal sealed class InboxStore(StoreDatabase database, TimeProvider time) : IInboxStore
 {
+    private readonly InboxGroupCommit groupCommit = new(database, time);
+    private readonly string selectClaimsSql = string.Format(CultureInfo.InvariantCulture, SelectClaimsSql, database.InList("id", "@Ids"))
+        + database.LockRowsSuffix;
+    private readonly string markDoneSql = string.Format(CultureInfo.InvariantCulture, MarkDoneSql, database.InList("id", "@Ids"));
+
     /// <summary>Longest error text kept on a released row.</summary>
     internal const int MaxErrorLength = 2000;
 
@@ -23,11 +29,11 @@ internal sealed class InboxStore(StoreDatabase database, TimeProvider time) : II
         UPDATE inbox
         SET status = 'claimed', claim_token = @ClaimToken, attempts = attempts + 1, lease_until_ms = @LeaseUntilMs,
             updated_at_ms = @NowMs
-        WHERE id = 
+        WHERE id IN 
         """;
 
-    /// <summary>The oldest row that is pending and due, or claimed under an expired lease, and whose conversation has no
-    /// earlier unfinished row.</summary>
+    /// <summary>The oldest <c>@Max</c> rows that are pending and due, or claimed under an expired lease, and whose
+    /// conversation has no earlier unfinished row (so at most one row per conversation).</summary>
     internal const string ClaimCandidateSql = """
         SELECT i.id FROM inbox i
         WHERE ((i.status = 'pending' AND i.not_before_ms <= @NowMs) OR (i.status = 'claimed' AND i.lease_until_ms <= @NowMs))
@@ -35,7 +41,7 @@ internal sealed class InboxStore(StoreDatabase database, TimeProvider time) : II
             SELECT 1 FROM inbox e
             WHERE e.conversation_key = i.conversation_key AND e.id < i.id AND e.status IN ('pending', 'claimed'))
         ORDER BY i.id
-        LIMIT 1
+        LIMIT @Max
         """;
 
     internal const string ClaimReturningSql = """
@@ -44,9 +50,17 @@ internal sealed class InboxStore(StoreDatabase database, TimeProvider time) : II
             payload_json AS PayloadJson, claim_token AS ClaimToken, attempts AS Attempts, lease_until_ms AS LeaseUntilMs
         """;
 
+    // The provider appends its row lock: the checked rows stay ours until the commit.
+    private const string SelectClaimsSql = """
+        SELECT id AS Id, claim_token AS ClaimToken FROM inbox
+        WHERE {0} AND status = 'claimed'
+        ORDER BY id
+        """;
+
+    // Only rows whose claim was checked under the lock above.
     private const string MarkDoneSql = """
         UPDATE inbox SET status = 'done', lease_until_ms = NULL, last_error = NULL, updated_at_ms = @NowMs
-        WHERE id = @InboxId AND status = 'claimed' AND claim_token = @ClaimToken
+        WHERE {0} AND status = 'claimed'
         """;
 
     private const string ReleaseSql = """
@@ -62,9 +76,11 @@ internal sealed class InboxStore(StoreDatabase database, TimeProvider time) : II
     public async Task<bool> EnqueueAsync(InboxItem item, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        return await InsertAsync(connection, null, item, NowMs(), cancellationToken);
+        return await groupCommit.EnqueueAsync(item, cancellationToken);
     }
+
+    /// <summary>Largest group-commit batch so far (diagnostics).</summary>
+    internal int LargestEnqueueBatch => groupCommit.LargestBatch;
 
     /// <summary>Inserts a row inside the caller's transaction; <c>false</c> for a duplicate (channel, event id).</summary>
     internal static async Task<bool> InsertAsync(
@@ -77,43 +93,79 @@ internal sealed class InboxStore(StoreDatabase database, TimeProvider time) : II
     }
 
     /// <inheritdoc />
-    public async Task<ClaimedInboxItem?> ClaimNextAsync(TimeSpan lease, CancellationToken cancellationToken)
+    public async Task<ClaimedInboxItem?> ClaimNextAsync(TimeSpan lease, CancellationToken cancellationToken) =>
+        (await ClaimBatchAsync(lease, 1, cancellationToken)) is [var only] ? only : null;
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<ClaimedInboxItem>> ClaimBatchAsync(TimeSpan lease, int max, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(lease, TimeSpan.Zero);
+        ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
         var nowMs = NowMs();
         await using var connection = await database.OpenAsync(cancellationToken);
-        var row = await connection.QuerySingleOrDefaultAsync<ClaimedRow>(new CommandDefinition(database.ClaimNextInboxSql,
-            new { ClaimToken = NewClaimToken(), LeaseUntilMs = nowMs + (long)lease.TotalMilliseconds, NowMs = nowMs },
+        var rows = await connection.QueryAsync<ClaimedRow>(new CommandDefinition(database.ClaimInboxSql,
+            new { ClaimToken = NewClaimToken(), LeaseUntilMs = nowMs + (long)lease.TotalMilliseconds, NowMs = nowMs, Max = (long)max },
             cancellationToken: cancellationToken));
-        return row is null
-            ? null
-            : new ClaimedInboxItem(row.Id, new InboxItem(row.Channel, row.EventId, row.ConversationKey, row.PayloadJson),
-                row.ClaimToken, checked((int)row.Attempts), row.LeaseUntilMs);
+        return rows.OrderBy(row => row.Id)
+            .Select(row => new ClaimedInboxItem(row.Id, new InboxItem(row.Channel, row.EventId, row.ConversationKey, row.PayloadJson),
+                row.ClaimToken, checked((int)row.Attempts), row.LeaseUntilMs))
+            .ToList();
     }
 
     /// <inheritdoc />
     public async Task<bool> CommitAsync(TurnCommit commit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(commit);
-        ArgumentNullException.ThrowIfNull(commit.State);
-        ArgumentNullException.ThrowIfNull(commit.Outbox);
+        return (await CommitBatchAsync([commit], cancellationToken))[0];
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<bool>> CommitBatchAsync(IReadOnlyList<TurnCommit> commits, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(commits);
+        foreach (var commit in commits)
+        {
+            ArgumentNullException.ThrowIfNull(commit);
+            ArgumentNullException.ThrowIfNull(commit.State);
+            ArgumentNullException.ThrowIfNull(commit.Outbox);
+        }
+
+        var committed = new bool[commits.Count];
+        if (commits.Count == 0)
+            return committed;
         var nowMs = NowMs();
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
 
-        // First: locks the inbox row, so a worker taking over an expired lease waits for us or we see its new token.
-        var done = await connection.ExecuteAsync(new CommandDefinition(MarkDoneSql,
-            new { commit.InboxId, commit.ClaimToken, NowMs = nowMs }, transaction, cancellationToken: cancellationToken));
-        if (done != 1
-            || !await ConversationStateStore.SaveAsync(connection, transaction, commit.State, nowMs, cancellationToken))
+        // First: check (and on PostgreSQL lock) every claim, so a worker taking over an expired lease waits for us or
+        // we see its new token. A row whose claim was lost, or whose state version moved, writes nothing; the others
+        // are not held back by it.
+        var claims = (await connection.QueryAsync<ClaimRow>(new CommandDefinition(selectClaimsSql,
+                new { Ids = commits.Select(c => c.InboxId).Distinct().ToArray() }, transaction, cancellationToken: cancellationToken)))
+            .ToDictionary(row => row.Id, row => row.ClaimToken);
+        var done = new List<long>(commits.Count);
+        for (var i = 0; i < commits.Count; i++)
         {
-            await transaction.RollbackAsync(cancellationToken);
-            return false;
+            var commit = commits[i];
+            if (!claims.TryGetValue(commit.InboxId, out var token) || token != commit.ClaimToken
+                || !await ConversationStateStore.SaveAsync(connection, transaction, commit.State, nowMs, cancellationToken))
+                continue;
+            claims.Remove(commit.InboxId); // the same row twice in one batch commits once
+            done.Add(commit.InboxId);
+            await OutboxStore.InsertAsync(connection, transaction, commit.Outbox, commit.InboxId, nowMs, cancellationToken);
+            committed[i] = true;
         }
 
-        await OutboxStore.InsertAsync(connection, transaction, commit.Outbox, commit.InboxId, nowMs, cancellationToken);
+        if (done.Count == 0)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            return committed;
+        }
+
+        await connection.ExecuteAsync(new CommandDefinition(markDoneSql, new { Ids = done.ToArray(), NowMs = nowMs },
+            transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
-        return true;
+        return committed;
     }
 
     /// <inheritdoc />
@@ -151,6 +203,13 @@ internal sealed class InboxStore(StoreDatabase database, TimeProvider time) : II
     private static string NewClaimToken() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 
     private long NowMs() => time.GetUtcNow().ToUnixTimeMilliseconds();
+
+    private sealed class ClaimRow
+    {
+        public long Id { get; set; }
+
+        public string ClaimToken { get; set; } = "";
+    }
 
     private sealed class ClaimedRow
     {

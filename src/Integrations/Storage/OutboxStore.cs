@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using Dapper;
 
 namespace ChatFlow.Integrations.Storage;
@@ -7,6 +8,8 @@ namespace ChatFlow.Integrations.Storage;
 /// attempt. Rows are written by <see cref="InboxStore.CommitAsync"/> in the turn's transaction.</summary>
 internal sealed class OutboxStore(StoreDatabase database, TimeProvider time) : IOutboxStore
 {
+    private readonly string markManyDeliveredSql = string.Format(CultureInfo.InvariantCulture, MarkManyDeliveredSql, database.InList("id", "@Ids"));
+
     private const string InsertSql = """
         INSERT INTO outbox (channel, conversation_id, payload_json, inbox_id, status, attempts, next_attempt_ms, created_at_ms, updated_at_ms)
         VALUES (@Channel, @ConversationId, @PayloadJson, @InboxId, 'pending', 0, @NowMs, @NowMs, @NowMs)
@@ -29,6 +32,11 @@ internal sealed class OutboxStore(StoreDatabase database, TimeProvider time) : I
     internal const string MarkDeliveredSql = """
         UPDATE outbox SET status = 'delivered', delivered_at_ms = @NowMs, updated_at_ms = @NowMs
         WHERE id = @OutboxId AND status = 'pending'
+        """;
+
+    private const string MarkManyDeliveredSql = """
+        UPDATE outbox SET status = 'delivered', delivered_at_ms = @NowMs, updated_at_ms = @NowMs
+        WHERE {0} AND status = 'pending'
         """;
 
     private const string MarkFailedSql = """
@@ -56,6 +64,17 @@ internal sealed class OutboxStore(StoreDatabase database, TimeProvider time) : I
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(MarkDeliveredSql, new { OutboxId = outboxId, NowMs = NowMs() },
+            cancellationToken: cancellationToken));
+    }
+
+    /// <inheritdoc />
+    public async Task MarkDeliveredAsync(IReadOnlyCollection<long> outboxIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(outboxIds);
+        if (outboxIds.Count == 0)
+            return;
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(markManyDeliveredSql, new { Ids = outboxIds.ToArray(), NowMs = NowMs() },
             cancellationToken: cancellationToken));
     }
 

@@ -35,7 +35,11 @@ internal sealed class PostgresStoreDatabase : StoreDatabase, IAsyncDisposable, I
 
     public override string MigrationsFolder => "Postgres";
 
-    public override string ClaimNextInboxSql => ClaimSql;
+    public override string ClaimInboxSql => ClaimSql;
+
+    public override string LockRowsSuffix => " FOR UPDATE";
+
+    public override string InList(string column, string parameter) => column + " = ANY(" + parameter + ")";
 
     public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
         await dataSource.OpenConnectionAsync(cancellationToken);

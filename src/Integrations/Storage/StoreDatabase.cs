@@ -15,9 +15,21 @@ internal abstract class StoreDatabase : IStoreInfo
     /// <summary>Folder of this dialect's scripts under <c>Storage/Migrations</c>.</summary>
     public abstract string MigrationsFolder { get; }
 
-    /// <summary>Claims the next inbox row (see <see cref="InboxStore.ClaimCandidateSql"/>); parameters
-    /// <c>@ClaimToken</c>, <c>@LeaseUntilMs</c>, <c>@NowMs</c>; returns the claimed row or nothing.</summary>
-    public abstract string ClaimNextInboxSql { get; }
+    /// <summary>Claims up to <c>@Max</c> inbox rows, at most one per conversation (see
+    /// <see cref="InboxStore.ClaimCandidateSql"/>); parameters <c>@ClaimToken</c>, <c>@LeaseUntilMs</c>, <c>@NowMs</c>,
+    /// <c>@Max</c>; returns the claimed rows (in no particular order).</summary>
+    public abstract string ClaimInboxSql { get; }
+
+    /// <summary>Appended to a <c>SELECT</c> that checks rows before writing them in the same transaction: on PostgreSQL
+    /// <c>FOR UPDATE</c> (locks them until the commit); on SQLite nothing (<c>BEGIN IMMEDIATE</c> already holds the
+    /// database's only write lock).</summary>
+    public virtual string LockRowsSuffix => "";
+
+    /// <summary>SQL testing <paramref name="column"/> against the array parameter <paramref name="parameter"/>: on SQLite
+    /// <c>column IN @p</c> (Dapper expands the list), on PostgreSQL <c>column = ANY(@p)</c> (Dapper sends one array).</summary>
+    /// <param name="column">Column expression.</param>
+    /// <param name="parameter">Parameter with its <c>@</c>, bound to an array.</param>
+    public virtual string InList(string column, string parameter) => column + " IN " + parameter;
 
     /// <summary>Opens a connection ready for use.</summary>
     public abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);

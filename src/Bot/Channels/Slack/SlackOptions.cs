@@ -99,9 +99,15 @@ public sealed class SlackOptions : IValidatableObject
     public TimeSpan DeliveryPollInterval { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>Outbox rows read per batch.</summary>
-    /// <value>Default 50; between 1 and 1000.</value>
+    /// <value>Default 200; between 1 and 1000.</value>
     [Range(1, 1000)]
-    public int DeliveryBatchSize { get; set; } = 50;
+    public int DeliveryBatchSize { get; set; } = 200;
+
+    /// <summary>Conversations whose replies are posted at the same time within a batch (each conversation's replies
+    /// still go one after another, in order).</summary>
+    /// <value>Default 16; between 1 and 256.</value>
+    [Range(1, 256)]
+    public int DeliveryConcurrency { get; set; } = 16;
 
     /// <inheritdoc />
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

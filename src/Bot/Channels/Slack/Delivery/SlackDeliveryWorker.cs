@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using ChatFlow.Bot.Channels.Slack.WebApi;
 using ChatFlow.Bot.Delivery;
@@ -30,7 +31,9 @@ internal sealed class SlackDeliveryWorker(
 
     protected override void OnPassFailed(Exception exception) => SlackOutboundLog.LoopFailed(logger, exception);
 
-    /// <summary>One batch: every due row is delivered, marked failed, or (held by our own limiter) left for later.</summary>
+    /// <summary>One batch: every due row is delivered, marked failed, or (held by our own limiter) left for later.
+    /// Conversations are posted to concurrently (at most <see cref="SlackOptions.DeliveryConcurrency"/> at a time),
+    /// each conversation's rows in order; the delivered rows are marked in one transaction at the end.</summary>
     /// <returns>How many rows were delivered.</returns>
     internal override async Task<int> DeliverDueAsync(CancellationToken cancellationToken)
     {
@@ -39,53 +42,76 @@ internal sealed class SlackDeliveryWorker(
         var outbox = scope.ServiceProvider.GetRequiredService<IOutboxStore>();
         var slack = scope.ServiceProvider.GetRequiredService<SlackWebApiClient>();
         var due = await outbox.GetDueAsync(Channel, settings.DeliveryBatchSize, cancellationToken);
-        var held = new HashSet<string>(StringComparer.Ordinal);
-        var delivered = 0;
-        foreach (var row in due)
-        {
-            // Keep replies in order: once a row of a conversation is held or failed, its later rows wait for the next pass.
-            if (held.Contains(row.Message.ConversationId))
-                continue;
-            var attempt = row.Attempts + 1;
-            try
-            {
-                await DeliverAsync(slack, row, cancellationToken);
-                await outbox.MarkDeliveredAsync(row.Id, cancellationToken);
-                delivered++;
-                continue;
-            }
-            catch (SlackRateLimitedException limited) when (limited.IsClientSide)
-            {
-                SlackOutboundLog.Held(logger, row.Id, limited.RetryAfter);
-            }
-            catch (SlackRateLimitedException limited)
-            {
-                SlackOutboundLog.RateLimited(logger, limited.Method, row.Id, attempt, limited.RetryAfter);
-                await outbox.MarkFailedAsync(row.Id, limited.Message, limited.RetryAfter, settings.DeliveryMaxAttempts, cancellationToken);
-            }
-            catch (SlackApiException failed) when (!failed.IsTransient)
-            {
-                SlackOutboundLog.DeadLettered(logger, row.Id, failed.Method, failed.Error);
-                await outbox.MarkFailedAsync(row.Id, failed.Message, TimeSpan.Zero, maxAttempts: attempt, cancellationToken);
-            }
-            catch (Exception exception) when (exception is JsonException or FormatException or InvalidOperationException)
-            {
-                SlackOutboundLog.Unreadable(logger, exception, row.Id, exception.GetType().Name);
-                await outbox.MarkFailedAsync(row.Id, $"{exception.GetType().Name}: {exception.Message}", TimeSpan.Zero,
-                    maxAttempts: attempt, cancellationToken);
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-            {
-                var retryAfter = Backoff(settings, attempt);
-                SlackOutboundLog.DeliveryFailed(logger, exception, row.Id, attempt, retryAfter);
-                await outbox.MarkFailedAsync(row.Id, $"{exception.GetType().Name}: {exception.Message}", retryAfter,
-                    settings.DeliveryMaxAttempts, cancellationToken);
-            }
+        if (due.Count == 0)
+            return 0;
 
-            held.Add(row.Message.ConversationId);
+        // GroupBy keeps the rows' order inside each conversation.
+        var conversations = due.GroupBy(row => row.Message.ConversationId, StringComparer.Ordinal);
+        var delivered = new ConcurrentQueue<long>();
+        try
+        {
+            await Parallel.ForEachAsync(conversations,
+                new ParallelOptions { MaxDegreeOfParallelism = settings.DeliveryConcurrency, CancellationToken = cancellationToken },
+                async (rows, token) =>
+                {
+                    foreach (var row in rows)
+                    {
+                        // Keep replies in order: once a row is held or failed, its conversation's later rows wait for the next pass.
+                        if (!await TryDeliverAsync(slack, outbox, row, settings, token))
+                            return;
+                        delivered.Enqueue(row.Id);
+                    }
+                });
+        }
+        finally
+        {
+            // Also when stopping: a posted reply left unmarked would be posted again after the restart.
+            await outbox.MarkDeliveredAsync(delivered.ToArray(), CancellationToken.None);
         }
 
-        return delivered;
+        return delivered.Count;
+    }
+
+    /// <summary>Posts one row; on failure records it (retry, dead letter) or leaves it for the next pass.</summary>
+    /// <returns><c>true</c> when posted (the caller marks it delivered).</returns>
+    private async Task<bool> TryDeliverAsync(SlackWebApiClient slack, IOutboxStore outbox, PendingOutboxMessage row, SlackOptions settings,
+        CancellationToken cancellationToken)
+    {
+        var attempt = row.Attempts + 1;
+        try
+        {
+            await DeliverAsync(slack, row, cancellationToken);
+            return true;
+        }
+        catch (SlackRateLimitedException limited) when (limited.IsClientSide)
+        {
+            SlackOutboundLog.Held(logger, row.Id, limited.RetryAfter);
+        }
+        catch (SlackRateLimitedException limited)
+        {
+            SlackOutboundLog.RateLimited(logger, limited.Method, row.Id, attempt, limited.RetryAfter);
+            await outbox.MarkFailedAsync(row.Id, limited.Message, limited.RetryAfter, settings.DeliveryMaxAttempts, cancellationToken);
+        }
+        catch (SlackApiException failed) when (!failed.IsTransient)
+        {
+            SlackOutboundLog.DeadLettered(logger, row.Id, failed.Method, failed.Error);
+            await outbox.MarkFailedAsync(row.Id, failed.Message, TimeSpan.Zero, maxAttempts: attempt, cancellationToken);
+        }
+        catch (Exception exception) when (exception is JsonException or FormatException or InvalidOperationException)
+        {
+            SlackOutboundLog.Unreadable(logger, exception, row.Id, exception.GetType().Name);
+            await outbox.MarkFailedAsync(row.Id, $"{exception.GetType().Name}: {exception.Message}", TimeSpan.Zero,
+                maxAttempts: attempt, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            var retryAfter = Backoff(settings, attempt);
+            SlackOutboundLog.DeliveryFailed(logger, exception, row.Id, attempt, retryAfter);
+            await outbox.MarkFailedAsync(row.Id, $"{exception.GetType().Name}: {exception.Message}", retryAfter,
+                settings.DeliveryMaxAttempts, cancellationToken);
+        }
+
+        return false;
     }
 
     private async Task DeliverAsync(SlackWebApiClient slack, PendingOutboxMessage row, CancellationToken cancellationToken)

@@ -1,0 +1,174 @@
+using System.Data.Common;
+
+namespace ChatFlow.Integrations.Storage;
+
+/// <summary>Group commit for inbox inserts: concurrent <see cref="EnqueueAsync"/> calls are written together, many rows
+/// per transaction, so the commit (and its fsync) is paid once per batch instead of once per event.</summary>
+/// <remarks>No background task: the first caller that finds no write in progress becomes the leader and writes
+/// every queued row (its own first) in one transaction; callers arriving meanwhile queue up, and when the leader is
+/// done it hands the lead to the oldest of them, which writes the next batch. Each caller's task completes only after
+/// the transaction holding its row has committed, so an acknowledgement sent after it is durable. Duplicates are
+/// detected per row (<c>ON CONFLICT DO NOTHING</c> affects no row), also two copies in one batch. A failed
+/// transaction fails every caller of its batch (none of their rows was written); the next batch is tried anyway.</remarks>
+internal sealed class InboxGroupCommit(StoreDatabase database, TimeProvider time)
+{
+    /// <summary>Most rows written in one transaction.</summary>
+    internal const int MaxBatch = 256;
+
+    private readonly Lock gate = new();
+    private readonly Queue<Entry> queue = new();
+    private bool leading;
+
+    /// <summary>Largest batch written so far (a diagnostic for tests and benchmarks).</summary>
+    internal int LargestBatch { get; private set; }
+
+    /// <summary>Stores <paramref name="item"/> unless its (channel, event id) exists; completes after the commit.</summary>
+    /// <param name="item">The event.</param>
+    /// <param name="cancellationToken">Stops waiting only before the row was handed to a writer; a row already
+    /// queued is written anyway (a duplicate of it is detected if the channel retries).</param>
+    /// <returns><c>true</c> if stored now; <c>false</c> for a duplicate.</returns>
+    public async Task<bool> EnqueueAsync(InboxItem item, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var entry = new Entry(item);
+        bool lead;
+        lock (gate)
+        {
+            queue.Enqueue(entry);
+            lead = !leading;
+            leading = true;
+        }
+
+        // A queued caller must not walk away: the lead may be handed to it, and the next batch waits for it.
+        if (!lead && await entry.Outcome.Task != Outcome.Lead)
+            return entry.Outcome.Task.Result == Outcome.Stored;
+        return await LeadAsync(entry);
+    }
+
+    /// <summary>Writes the queue's head batch (which starts with <paramref name="own"/>), completes the other callers,
+    /// then hands the lead on.</summary>
+    private async Task<bool> LeadAsync(Entry own)
+    {
+        Entry[] batch;
+        lock (gate)
+        {
+            batch = new Entry[Math.Min(queue.Count, MaxBatch)];
+            for (var i = 0; i < batch.Length; i++)
+                batch[i] = queue.Dequeue();
+        }
+
+        try
+        {
+            bool[] stored;
+            try
+            {
+                // Not the caller's token: the batch holds other callers' rows.
+                stored = await WriteAsync(batch, CancellationToken.None);
+            }
+            catch (Exception exception)
+            {
+                for (var i = 1; i < batch.Length; i++)
+                    batch[i].Outcome.TrySetException(exception);
+                throw;
+            }
+
+            for (var i = 1; i < batch.Length; i++)
+                batch[i].Outcome.TrySetResult(stored[i] ? Outcome.Stored : Outcome.Duplicate);
+            return stored[0];
+        }
+        finally
+        {
+            Entry? next = null;
+            lock (gate)
+            {
+                if (batch.Length > LargestBatch)
+                    LargestBatch = batch.Length;
+                if (queue.Count > 0)
+                    next = queue.Peek();
+                else
+                    leading = false;
+            }
+
+            next?.Outcome.TrySetResult(Outcome.Lead);
+        }
+    }
+
+    private async Task<bool[]> WriteAsync(Entry[] batch, CancellationToken cancellationToken)
+    {
+        var nowMs = time.GetUtcNow().ToUnixTimeMilliseconds();
+        var stored = new bool[batch.Length];
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
+        if (connection.CanCreateBatch && batch.Length > 1)
+        {
+            // One round trip for the whole batch (PostgreSQL); each command still reports its own row count.
+            await using var commands = connection.CreateBatch();
+            commands.Transaction = transaction;
+            foreach (var entry in batch)
+            {
+                var command = commands.CreateBatchCommand();
+                command.CommandText = InboxStore.InsertSql;
+                AddParameters(command.Parameters, command.CreateParameter, entry.Item, nowMs);
+                commands.BatchCommands.Add(command);
+            }
+
+            await commands.ExecuteNonQueryAsync(cancellationToken);
+            for (var i = 0; i < batch.Length; i++)
+                stored[i] = commands.BatchCommands[i].RecordsAffected == 1;
+        }
+        else
+        {
+            // SQLite: one prepared statement, re-bound per row (in-process, no round trips to save).
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = InboxStore.InsertSql;
+            AddParameters(command.Parameters, command.CreateParameter, batch[0].Item, nowMs);
+            command.Prepare();
+            for (var i = 0; i < batch.Length; i++)
+            {
+                var item = batch[i].Item;
+                command.Parameters[0].Value = item.Channel;
+                command.Parameters[1].Value = item.EventId;
+                command.Parameters[2].Value = item.ConversationKey;
+                command.Parameters[3].Value = item.PayloadJson;
+                stored[i] = await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return stored;
+    }
+
+    // Order matters: the SQLite path re-binds by index.
+    private static void AddParameters(DbParameterCollection parameters, Func<DbParameter> create, InboxItem item, long nowMs)
+    {
+        parameters.Add(Parameter(create, "Channel", item.Channel));
+        parameters.Add(Parameter(create, "EventId", item.EventId));
+        parameters.Add(Parameter(create, "ConversationKey", item.ConversationKey));
+        parameters.Add(Parameter(create, "PayloadJson", item.PayloadJson));
+        parameters.Add(Parameter(create, "NowMs", nowMs));
+    }
+
+    private static DbParameter Parameter(Func<DbParameter> create, string name, object value)
+    {
+        var parameter = create();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        return parameter;
+    }
+
+    private enum Outcome
+    {
+        Stored,
+        Duplicate,
+        Lead,
+    }
+
+    private sealed class Entry(InboxItem item)
+    {
+        public InboxItem Item { get; } = item;
+
+        // Asynchronous continuations: completing callers (or handing the lead on) never runs their code inline.
+        public TaskCompletionSource<Outcome> Outcome { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}
