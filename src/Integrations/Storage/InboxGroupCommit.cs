@@ -97,6 +97,7 @@ internal sealed class InboxGroupCommit(StoreDatabase database, TimeProvider time
     {
         var nowMs = time.GetUtcNow().ToUnixTimeMilliseconds();
         var stored = new bool[batch.Length];
+        using var writeTurn = await database.EnterWriteAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
         if (connection.CanCreateBatch && batch.Length > 1)

@@ -34,9 +34,13 @@ internal sealed class InboxStore(StoreDatabase database, TimeProvider time) : II
 
     /// <summary>The oldest <c>@Max</c> rows that are pending and due, or claimed under an expired lease, and whose
     /// conversation has no earlier unfinished row (so at most one row per conversation).</summary>
+    /// <remarks>The plain <c>status IN ('pending', 'claimed')</c> term lets SQLite use the partial index
+    /// <c>ix_inbox_unfinished</c> (it does not infer it from the <c>OR</c>); without it every claim scans the whole
+    /// table, done rows included.</remarks>
     internal const string ClaimCandidateSql = """
         SELECT i.id FROM inbox i
-        WHERE ((i.status = 'pending' AND i.not_before_ms <= @NowMs) OR (i.status = 'claimed' AND i.lease_until_ms <= @NowMs))
+        WHERE i.status IN ('pending', 'claimed')
+          AND ((i.status = 'pending' AND i.not_before_ms <= @NowMs) OR (i.status = 'claimed' AND i.lease_until_ms <= @NowMs))
           AND NOT EXISTS (
             SELECT 1 FROM inbox e
             WHERE e.conversation_key = i.conversation_key AND e.id < i.id AND e.status IN ('pending', 'claimed'))
@@ -102,6 +106,7 @@ internal sealed class InboxStore(StoreDatabase database, TimeProvider time) : II
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(lease, TimeSpan.Zero);
         ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
         var nowMs = NowMs();
+        using var writeTurn = await database.EnterWriteAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         var rows = await connection.QueryAsync<ClaimedRow>(new CommandDefinition(database.ClaimInboxSql,
             new { ClaimToken = NewClaimToken(), LeaseUntilMs = nowMs + (long)lease.TotalMilliseconds, NowMs = nowMs, Max = (long)max },
@@ -134,6 +139,7 @@ internal sealed class InboxStore(StoreDatabase database, TimeProvider time) : II
         if (commits.Count == 0)
             return committed;
         var nowMs = NowMs();
+        using var writeTurn = await database.EnterWriteAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
 
@@ -177,6 +183,7 @@ internal sealed class InboxStore(StoreDatabase database, TimeProvider time) : II
         ArgumentOutOfRangeException.ThrowIfLessThan(retryAfter, TimeSpan.Zero);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxAttempts, 1);
         var nowMs = NowMs();
+        using var writeTurn = await database.EnterWriteAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(ReleaseSql,
             new

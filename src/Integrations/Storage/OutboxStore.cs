@@ -62,6 +62,7 @@ internal sealed class OutboxStore(StoreDatabase database, TimeProvider time) : I
     /// <inheritdoc />
     public async Task MarkDeliveredAsync(long outboxId, CancellationToken cancellationToken)
     {
+        using var writeTurn = await database.EnterWriteAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(MarkDeliveredSql, new { OutboxId = outboxId, NowMs = NowMs() },
             cancellationToken: cancellationToken));
@@ -73,6 +74,7 @@ internal sealed class OutboxStore(StoreDatabase database, TimeProvider time) : I
         ArgumentNullException.ThrowIfNull(outboxIds);
         if (outboxIds.Count == 0)
             return;
+        using var writeTurn = await database.EnterWriteAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(markManyDeliveredSql, new { Ids = outboxIds.ToArray(), NowMs = NowMs() },
             cancellationToken: cancellationToken));
@@ -85,6 +87,7 @@ internal sealed class OutboxStore(StoreDatabase database, TimeProvider time) : I
         ArgumentOutOfRangeException.ThrowIfLessThan(retryAfter, TimeSpan.Zero);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxAttempts, 1);
         var nowMs = NowMs();
+        using var writeTurn = await database.EnterWriteAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(MarkFailedSql,
             new

@@ -31,11 +31,14 @@ internal sealed class SqliteStoreDatabase : StoreDatabase
     // The pool hands out the same native handle again; a handle seen here already carries the pragmas.
     private readonly ConditionalWeakTable<object, object> initialisedHandles = new();
     private int directoryEnsured;
+    private readonly SemaphoreSlim writeGate = new(1, 1);
+    private readonly WriteTurn writeTurn;
 
     public SqliteStoreDatabase(string dataDirectory)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
         FilePath = Path.GetFullPath(Path.Combine(dataDirectory, FileName));
+        writeTurn = new WriteTurn(writeGate);
         connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = FilePath,
@@ -96,6 +99,12 @@ internal sealed class SqliteStoreDatabase : StoreDatabase
         return Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
     }
 
+    public override async ValueTask<IDisposable> EnterWriteAsync(CancellationToken cancellationToken)
+    {
+        await writeGate.WaitAsync(cancellationToken);
+        return writeTurn;
+    }
+
     // Each script runs in a BEGIN IMMEDIATE transaction that re-checks schema_migrations, which already serialises.
     public override Task<IAsyncDisposable> LockForMigrationAsync(DbConnection connection, CancellationToken cancellationToken) =>
         Task.FromResult<IAsyncDisposable>(NoLock.Instance);
@@ -114,5 +123,11 @@ internal sealed class SqliteStoreDatabase : StoreDatabase
         public static readonly NoLock Instance = new();
 
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+
+    // One instance: the gate admits one holder at a time, so its release needs no per-entry state.
+    private sealed class WriteTurn(SemaphoreSlim gate) : IDisposable
+    {
+        public void Dispose() => gate.Release();
     }
 }

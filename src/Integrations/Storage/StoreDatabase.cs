@@ -43,6 +43,26 @@ internal abstract class StoreDatabase : IStoreInfo
     public virtual async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
         await connection.BeginTransactionAsync(cancellationToken);
 
+    /// <summary>Waits for this process's turn to write, for stores whose writes are frequent (inbox, outbox): on SQLite
+    /// a FIFO gate in front of the database's single write lock, so writers of this process queue without polling
+    /// (SQLite's busy handler sleeps up to 100 ms between attempts, and retries cost CPU); on PostgreSQL nothing
+    /// (row locks). Hold the returned handle until the transaction has committed or rolled back; never enter twice.</summary>
+    /// <param name="cancellationToken">Stops waiting.</param>
+    /// <returns>A handle that lets the next writer in when disposed.</returns>
+    public virtual ValueTask<IDisposable> EnterWriteAsync(CancellationToken cancellationToken) => ValueTask.FromResult(NoGate.Instance);
+
     /// <summary>Serialises migrations across processes for as long as the returned handle lives.</summary>
     public abstract Task<IAsyncDisposable> LockForMigrationAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    /// <summary>The handle of a database that needs no write gate.</summary>
+    protected sealed class NoGate : IDisposable
+    {
+        /// <summary>The one instance.</summary>
+        public static readonly IDisposable Instance = new NoGate();
+
+        /// <inheritdoc />
+        public void Dispose()
+        {
+        }
+    }
 }

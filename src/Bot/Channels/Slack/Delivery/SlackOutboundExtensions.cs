@@ -42,6 +42,9 @@ public static class SlackOutboundExtensions
                 http.BaseAddress = sp.GetRequiredService<IOptions<SlackOptions>>().Value.ApiBaseUrl;
                 http.Timeout = Timeout.InfiniteTimeSpan; // the resilience handler's timeouts apply
             })
+            // No per-request logging scopes or start/end lines (they cost CPU on every post even when filtered out);
+            // failures are logged by the delivery worker.
+            .RemoveAllLoggers()
             .AddStandardResilienceHandler()
             .Configure((HttpStandardResilienceOptions resilience, IServiceProvider sp) =>
             {

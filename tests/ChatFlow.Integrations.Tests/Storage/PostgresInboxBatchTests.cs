@@ -1,0 +1,3 @@
+namespace ChatFlow.Integrations.Tests.Storage;
+
+public sealed class PostgresInboxBatchTests(PostgresFixture fixture) : InboxBatchContract(fixture), IClassFixture<PostgresFixture>;

@@ -1,0 +1,3 @@
+namespace ChatFlow.Integrations.Tests.Storage;
+
+public sealed class SqliteInboxBatchTests(SqliteFixture fixture) : InboxBatchContract(fixture), IClassFixture<SqliteFixture>;
