@@ -22,6 +22,16 @@ internal sealed class InboxGroupCommit(StoreDatabase database, TimeProvider time
     /// <summary>Largest batch written so far (a diagnostic for tests and benchmarks).</summary>
     internal int LargestBatch { get; private set; }
 
+    /// <summary>Rows waiting for a writer (not yet taken into a batch).</summary>
+    internal int Queued
+    {
+        get
+        {
+            lock (gate)
+                return queue.Count;
+        }
+    }
+
     /// <summary>Stores <paramref name="item"/> unless its (channel, event id) exists; completes after the commit.</summary>
     /// <param name="item">The event.</param>
     /// <param name="cancellationToken">Stops waiting only before the row was handed to a writer; a row already

@@ -86,6 +86,9 @@ internal sealed class InboxStore(StoreDatabase database, TimeProvider time) : II
     /// <summary>Largest group-commit batch so far (diagnostics).</summary>
     internal int LargestEnqueueBatch => groupCommit.LargestBatch;
 
+    /// <summary>Enqueued rows not yet taken into a group-commit batch (diagnostics, tests).</summary>
+    internal int QueuedEnqueues => groupCommit.Queued;
+
     /// <summary>Inserts a row inside the caller's transaction; <c>false</c> for a duplicate (channel, event id).</summary>
     internal static async Task<bool> InsertAsync(
         DbConnection connection, DbTransaction? transaction, InboxItem item, long nowMs, CancellationToken cancellationToken)
