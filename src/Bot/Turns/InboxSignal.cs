@@ -6,10 +6,12 @@ public sealed class InboxSignal
 {
     private readonly SemaphoreSlim signal = new(0, int.MaxValue);
 
-    /// <summary>Says that new inbox work may be waiting.</summary>
+    /// <summary>Says that new inbox work may be waiting. Pulses coalesce: while one is pending, more add nothing, so a
+    /// burst of stored events wakes one idle worker loop, which claims them as one batch (a loop that claimed rows
+    /// claims again at once without waiting for a pulse).</summary>
     public void Pulse()
     {
-        if (signal.CurrentCount < 64)
+        if (signal.CurrentCount == 0)
         {
             signal.Release();
         }
