@@ -156,10 +156,11 @@ public sealed class SlackApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task PostCommand_Skills_ListsLoadedSkills()
+    public async Task PostCommand_Help_ListsLoadedSkills()
     {
+        // "/chatflow help" lists the skills; "/chatflow skills" is the admin listing the turn worker answers.
         using var response = await host.PostFormAsync("/slack/commands",
-            "command=%2Fchatflow&text=skills&user_id=U1&channel_id=C1&trigger_id=t.2");
+            "command=%2Fchatflow&text=help&user_id=U1&channel_id=C1&trigger_id=t.2");
         var text = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("text").GetString();
         Assert.Contains("•", text, StringComparison.Ordinal);
     }
