@@ -10,7 +10,7 @@ namespace ChatFlow.Bot.Turns;
 /// conversation has an earlier unfinished row), each claim under a lease so a crashed worker's rows are taken over by
 /// another after <see cref="TurnWorkerOptions.Lease"/>.</summary>
 /// <remarks>Per batch: one claim statement, one read of the batch's conversation states, the turns processed
-/// concurrently (each in its own DI scope), then one transaction that commits every turn's state, replies and inbox
+/// concurrently (each in its own DI scope, at most <see cref="TurnWorkerOptions.TurnParallelism"/> at a time), then one transaction that commits every turn's state, replies and inbox
 /// completion (<see cref="IInboxStore.CommitBatchAsync"/>); a turn whose commit is lost (claim taken over, state
 /// changed) does not hold back the others and is released to run again. A failing turn is released with backoff, or
 /// dead-lettered after <see cref="TurnWorkerOptions.MaxAttempts"/>.</remarks>
@@ -51,7 +51,14 @@ internal sealed class TurnWorker(
 #pragma warning restore CA1031
             {
                 TurnLog.BatchFailed(logger, exception);
-                await signal.WaitAsync(settings.IdlePollInterval, stoppingToken);
+                try
+                {
+                    await signal.WaitAsync(settings.IdlePollInterval, stoppingToken);
+                }
+                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                {
+                    return;
+                }
             }
         }
     }
@@ -64,8 +71,13 @@ internal sealed class TurnWorker(
             keys[i] = claimed[i].Item.ConversationKey;
         var stored = await states.GetManyAsync(keys, stoppingToken);
 
-        var prepared = await Task.WhenAll(claimed.Select(row =>
-            PrepareAsync(row, stored.GetValueOrDefault(row.Item.ConversationKey), settings, stoppingToken)));
+        // Turns of a batch are independent (distinct conversations); at most TurnParallelism run at once, which also
+        // bounds the concurrent calls to connectors.
+        var prepared = new TurnCommit?[claimed.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, claimed.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = settings.TurnParallelism, CancellationToken = stoppingToken },
+            async (i, token) => prepared[i] = await PrepareAsync(
+                claimed[i], stored.GetValueOrDefault(claimed[i].Item.ConversationKey), settings, token));
         var ready = new List<(ClaimedInboxItem Row, TurnCommit Commit)>(prepared.Length);
         for (var i = 0; i < prepared.Length; i++)
         {

@@ -19,6 +19,11 @@ public sealed class TurnWorkerOptions
     [Range(1, 512)]
     public int ClaimBatchSize { get; set; } = 64;
 
+    /// <summary>Turns of one claim batch processed at the same time (each loop; bounds concurrent connector calls).</summary>
+    /// <value>Default 16.</value>
+    [Range(1, 256)]
+    public int TurnParallelism { get; set; } = 16;
+
     /// <summary>How long a claim lasts before another worker may take the row over.</summary>
     /// <value>Default 60 s.</value>
     public TimeSpan Lease { get; set; } = TimeSpan.FromSeconds(60);
