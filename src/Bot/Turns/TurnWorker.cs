@@ -73,11 +73,20 @@ internal sealed class TurnWorker(
 
         // Turns of a batch are independent (distinct conversations); at most TurnParallelism run at once, which also
         // bounds the concurrent calls to connectors.
-        var prepared = new TurnCommit?[claimed.Count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, claimed.Count),
-            new ParallelOptions { MaxDegreeOfParallelism = settings.TurnParallelism, CancellationToken = stoppingToken },
-            async (i, token) => prepared[i] = await PrepareAsync(
-                claimed[i], stored.GetValueOrDefault(claimed[i].Item.ConversationKey), settings, token));
+        // A free slot is taken synchronously, so a turn starts inline, without a thread-pool hop.
+        using var slots = new SemaphoreSlim(settings.TurnParallelism);
+        var prepared = await Task.WhenAll(claimed.Select(async row =>
+        {
+            await slots.WaitAsync(stoppingToken);
+            try
+            {
+                return await PrepareAsync(row, stored.GetValueOrDefault(row.Item.ConversationKey), settings, stoppingToken);
+            }
+            finally
+            {
+                slots.Release();
+            }
+        }));
         var ready = new List<(ClaimedInboxItem Row, TurnCommit Commit)>(prepared.Length);
         for (var i = 0; i < prepared.Length; i++)
         {
