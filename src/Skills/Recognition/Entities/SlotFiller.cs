@@ -24,6 +24,7 @@ internal sealed partial class SlotFiller
             SlotType.Duration => EntityKind.Duration,
             SlotType.Number => EntityKind.Number,
             SlotType.Person => EntityKind.Mention,
+            SlotType.Text when s.Validation.Pattern is not null => EntityKind.Month,
             _ => EntityKind.Email,
         }).ToHashSet();
         _templates = skill.Utterances.Values
@@ -81,11 +82,33 @@ internal sealed partial class SlotFiller
             break;
         }
 
+        foreach (var slot in _skill.Slots.Where(s => s.Type == SlotType.Choice && !values.ContainsKey(s.Name)))
+        {
+            if (NamedChoice(slot, utterance) is { } choice)
+            {
+                values[slot.Name] = choice;
+            }
+        }
+
         return values;
     }
 
+    /// <summary>The one choice of <paramref name="slot"/> that <paramref name="utterance"/> names as a whole word
+    /// (<c>take annual leave on Friday</c> → <c>annual</c>), or <c>null</c> when it names none or several. A
+    /// catch-all <c>other</c> is never read from free text: "other" is too common a word to mean the choice.</summary>
+    internal static string? NamedChoice(SlotDefinition slot, string utterance)
+    {
+        var words = " " + TextFeatures.Normalize(utterance) + " ";
+        var named = slot.Validation.Choices
+            .Where(c => !string.Equals(c, "other", StringComparison.OrdinalIgnoreCase))
+            .Where(c => TextFeatures.Normalize(c) is { Length: > 0 } choice
+                && words.Contains(" " + choice + " ", StringComparison.Ordinal))
+            .ToList();
+        return named.Count == 1 ? named[0] : null;
+    }
+
     /// <summary>Typed entities of <paramref name="utterance"/> assigned to the first empty slot of each's type (and
-    /// business registration numbers to a text slot whose pattern accepts them), in slot order.</summary>
+    /// business registration numbers and months to a text slot whose pattern accepts them), in slot order.</summary>
     internal List<(string Slot, string Value, Entity Entity)> Typed(string utterance)
     {
         var assigned = new List<(string Slot, string Value, Entity Entity)>();
@@ -94,6 +117,7 @@ internal sealed partial class SlotFiller
             var slot = _skill.Slots.FirstOrDefault(s => !assigned.Any(a => a.Slot == s.Name) && Accepts(s, entity));
             if (slot is not null)
             {
+                // Clock-dependent values (dates, months) stay as typed and are resolved when validated.
                 var value = entity.Kind is EntityKind.Email or EntityKind.BusinessRegistrationNumber
                     ? entity.Value
                     : utterance.Substring(entity.Index, entity.Length).Trim();
@@ -104,21 +128,40 @@ internal sealed partial class SlotFiller
         return assigned;
     }
 
-    /// <summary>Whether a value of <paramref name="entity"/>'s kind fits <paramref name="slot"/>'s type.</summary>
+    /// <summary>Whether a value of <paramref name="entity"/>'s kind fits <paramref name="slot"/>'s type: its own
+    /// type, a single date for a date range (one day), and a business registration number or a month for a text
+    /// slot whose pattern accepts its normalised value (<c>2026-10</c> for <c>^\d{4}-\d{2}$</c>).</summary>
     internal static bool Accepts(SlotDefinition slot, Entity entity) => entity.Kind switch
     {
         EntityKind.Email => slot.Type == SlotType.Email,
-        EntityKind.BusinessRegistrationNumber => slot.Type == SlotType.Text
-            && slot.Validation.Pattern is { } pattern
-            && Regex.IsMatch(entity.Value, pattern, RegexOptions.ECMAScript, MatchTimeout),
+        EntityKind.BusinessRegistrationNumber or EntityKind.Month => PatternAccepts(slot, entity.Value),
         EntityKind.Money => slot.Type == SlotType.Money,
-        EntityKind.Date => slot.Type == SlotType.Date,
+        EntityKind.Date => slot.Type is SlotType.Date or SlotType.DateRange,
         EntityKind.DateRange => slot.Type == SlotType.DateRange,
         EntityKind.Duration => slot.Type == SlotType.Duration,
         EntityKind.Number => slot.Type == SlotType.Number,
         EntityKind.Mention => slot.Type == SlotType.Person,
         _ => false,
     };
+
+    /// <summary>Whether <paramref name="slot"/> is a text slot whose validation pattern accepts
+    /// <paramref name="value"/>.</summary>
+    internal static bool PatternAccepts(SlotDefinition slot, string value)
+    {
+        if (slot.Type != SlotType.Text || slot.Validation.Pattern is not { } pattern)
+        {
+            return false;
+        }
+
+        try
+        {
+            return Regex.IsMatch(value, pattern, RegexOptions.ECMAScript, MatchTimeout);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
 
     /// <summary><paramref name="utterance"/> without the spans of <paramref name="entities"/> and the label word
     /// just before each (<c>email</c>, <c>BRN</c>, <c>이메일</c> …), so templates match the remaining text.</summary>
