@@ -120,6 +120,13 @@ public sealed partial class DialogEngine
             case DialogPhase.Collecting or DialogPhase.Confirming:
                 if (Corrections.Parse(text) is { } correction)
                 {
+                    // "actually I need to submit an expense" asks for another skill; it corrects nothing.
+                    if (correction.Label is null && EntityExtractor.Extract(correction.Value, context).Count == 0
+                        && SwitchOrRepeat(skill, state, text, context, ask) is { State.SwitchTo: not null } switching)
+                    {
+                        return switching;
+                    }
+
                     return Correct(skill, state, correction, context);
                 }
 

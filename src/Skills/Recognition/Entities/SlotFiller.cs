@@ -82,16 +82,56 @@ internal sealed partial class SlotFiller
             break;
         }
 
-        foreach (var slot in _skill.Slots.Where(s => s.Type == SlotType.Choice && !values.ContainsKey(s.Name)))
+        foreach (var slot in _skill.Slots.Where(s => !values.ContainsKey(s.Name)))
         {
-            if (NamedChoice(slot, utterance) is { } choice)
+            var found = slot.Type switch
             {
-                values[slot.Name] = choice;
+                SlotType.Choice => NamedChoice(slot, utterance),
+                SlotType.Text => ShapedLike(slot, rest),
+                _ => null,
+            };
+            if (found is not null)
+            {
+                values[slot.Name] = found;
             }
         }
 
         return values;
     }
+
+    /// <summary>The one word of <paramref name="text"/> shaped like a code in <paramref name="slot"/>'s placeholder
+    /// (letters, digits and separators in the same places: <c>INV-2099-0001</c> for <c>INV-2025-0101</c>), so
+    /// "check invoice INV-2099-0001" fills the slot in any phrasing; <c>null</c> when there is none or several.
+    /// Only placeholder words of at least 5 characters holding a digit count as codes.</summary>
+    internal static string? ShapedLike(SlotDefinition slot, string text)
+    {
+        var shapes = (slot.Placeholder ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim(',', ';', '/', '(', ')'))
+            .Where(w => w.Length >= 5 && w.Any(char.IsAsciiDigit))
+            .Select(Shape)
+            .ToHashSet(StringComparer.Ordinal);
+        if (shapes.Count == 0)
+        {
+            return null;
+        }
+
+        var matches = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => CodeWord().Match(w))
+            .Where(m => m.Success && shapes.Contains(Shape(m.Groups["code"].Value)))
+            .Select(m => m.Groups["code"].Value)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        return matches.Count == 1 ? matches[0] : null;
+    }
+
+    /// <summary>Letters as <c>A</c>, digits as <c>9</c>, other characters kept: <c>INV-2025-0101</c> → <c>AAA-9999-9999</c>.</summary>
+    private static string Shape(string word) => string.Concat(word.Select(c =>
+        char.IsAsciiDigit(c) ? '9' : char.IsAsciiLetter(c) ? 'A' : c));
+
+    /// <summary>The leading ASCII code of a word, without a Korean particle or punctuation after it
+    /// (<c>INV-2025-0101을</c> → <c>INV-2025-0101</c>).</summary>
+    [GeneratedRegex(@"^[\p{Ps}""'“‘]?(?<code>[A-Za-z0-9](?:[A-Za-z0-9\-_./]*[A-Za-z0-9])?)", RegexOptions.CultureInvariant)]
+    private static partial Regex CodeWord();
 
     /// <summary>The one choice of <paramref name="slot"/> that <paramref name="utterance"/> names as a whole word
     /// (<c>take annual leave on Friday</c> → <c>annual</c>), or <c>null</c> when it names none or several. A
