@@ -96,23 +96,28 @@ public class ShippedSkillDialogTests
     [InlineData("I want to take annual leave next Friday", "2026-03-13/2026-03-13", "annual")]
     [InlineData("I'm off sick tomorrow", "2026-03-05/2026-03-05", "sick")]
     [InlineData("take annual leave from March 9 to March 11", "2026-03-09/2026-03-11", "annual")]
+    [InlineData("다음 주 금요일부터 3일 연차 쓸게요", "2026-03-13/2026-03-15", "annual")]
+    [InlineData("12월 1일부터 3일까지 병가 신청", "2026-12-01/2026-12-03", "sick")]
     public void Handle_TimeOffInOneSentence_GoesStraightToConfirmation(string text, string dates, string type)
     {
         var step = Run(Engine(), text);
 
         Assert.Equal((DialogPhase.Confirming, dates, type), (step.State.Phase, step.State.Slots["dates"], step.State.Slots["type"]));
-        Assert.StartsWith("Sure: Request time off. Please check the details and confirm.", step.Replies[0].Text);
+        Assert.StartsWith(step.State.Language == "ko" ? "휴가 신청을(를) 진행할게요." : "Sure: Request time off. Please check the details and confirm.",
+            step.Replies[0].Text);
         Assert.NotNull(step.Replies[^1].Confirmation);
     }
 
     [Theory]
     [InlineData("request time off", "tomorrow", "sick")]
     [InlineData("휴가 신청할게요", "내일", "annual")]
+    [InlineData("휴가 신청할게요", "내일", "병가")]
     public void Handle_ChoiceAnswerThatAlsoNamesTheSkill_FillsTheChoice(string request, string dates, string type)
     {
         var step = Run(Engine(), request, dates, type);
 
-        Assert.Equal((DialogPhase.Confirming, type), (step.State.Phase, step.State.Slots.GetValueOrDefault("type")));
+        Assert.Equal(DialogPhase.Confirming, step.State.Phase);
+        Assert.Equal(type == "병가" ? "sick" : type, step.State.Slots.GetValueOrDefault("type"));
     }
 
     [Theory]

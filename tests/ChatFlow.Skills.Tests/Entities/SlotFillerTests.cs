@@ -33,11 +33,22 @@ public class SlotFillerTests
     }
 
     [Theory]
-    [InlineData("I spent $40 on other stuff")]
-    [InlineData("expense a taxi ride")]
-    public void Fill_NoSingleNamedChoice_LeavesChoiceEmpty(string utterance)
+    [InlineData("hr.timeoff.request", "type", "다음 주 금요일부터 3일 연차 쓸게요", "annual")]
+    [InlineData("hr.timeoff.request", "type", "내일 병가로 쉴게요", "sick")]
+    [InlineData("hr.timeoff.request", "type", "take parental leave from March 9 to March 20", "parental")]
+    [InlineData("erp.expense.submit", "category", "expense a taxi ride", "transport")]
+    public void Fill_UtteranceNamingOneChoiceByLabelOrSynonym_FillsIt(string skillId, string slot, string utterance, string choice)
     {
-        Assert.False(Fill("erp.expense.submit", utterance).ContainsKey("category"));
+        Assert.Equal(choice, Fill(skillId, utterance)[slot]);
+    }
+
+    [Theory]
+    [InlineData("erp.expense.submit", "category", "I spent $40 on other stuff")]
+    [InlineData("hr.timeoff.request", "type", "sick or annual leave tomorrow")]
+    [InlineData("hr.timeoff.request", "type", "연차휴가도 병가도 아니고 그냥 쉬고 싶어요")]
+    public void Fill_NoSingleNamedChoice_LeavesChoiceEmpty(string skillId, string slot, string utterance)
+    {
+        Assert.False(Fill(skillId, utterance).ContainsKey(slot));
     }
 
     [Theory]

@@ -9,6 +9,13 @@ namespace ChatFlow.Skills.Recognition.Entities;
 internal sealed partial class SlotFiller
 {
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>Particles a Korean choice name may carry (<c>병가로</c>, <c>연차요</c>).</summary>
+    private static readonly HashSet<string> KoreanParticles = new(StringComparer.Ordinal)
+    {
+        "을", "를", "이", "가", "은", "는", "로", "으로", "도", "만", "요", "이요", "예요", "이에요",
+    };
+
     private readonly SkillManifest _skill;
     private readonly List<Regex> _templates;
     private readonly HashSet<EntityKind> _kinds;
@@ -133,18 +140,46 @@ internal sealed partial class SlotFiller
     [GeneratedRegex(@"^[\p{Ps}""'“‘]?(?<code>[A-Za-z0-9](?:[A-Za-z0-9\-_./]*[A-Za-z0-9])?)", RegexOptions.CultureInvariant)]
     private static partial Regex CodeWord();
 
-    /// <summary>The one choice of <paramref name="slot"/> that <paramref name="utterance"/> names as a whole word
-    /// (<c>take annual leave on Friday</c> → <c>annual</c>), or <c>null</c> when it names none or several. A
-    /// catch-all <c>other</c> is never read from free text: "other" is too common a word to mean the choice.</summary>
+    /// <summary>The one choice of <paramref name="slot"/> that <paramref name="utterance"/> names by its value, a
+    /// label or a synonym, as whole words (<c>take annual leave on Friday</c> → <c>annual</c>, <c>3일 연차 쓸게요</c>
+    /// → <c>annual</c>; a Korean name may carry a particle: <c>병가로</c>), or <c>null</c> when it names none or
+    /// several. A catch-all <c>other</c> is never read from free text: "other" is too common a word to mean the
+    /// choice.</summary>
     internal static string? NamedChoice(SlotDefinition slot, string utterance)
     {
         var words = " " + TextFeatures.Normalize(utterance) + " ";
-        var named = slot.Validation.Choices
-            .Where(c => !string.Equals(c, "other", StringComparison.OrdinalIgnoreCase))
-            .Where(c => TextFeatures.Normalize(c) is { Length: > 0 } choice
-                && words.Contains(" " + choice + " ", StringComparison.Ordinal))
+        var named = slot.Validation.ChoiceOptions
+            .Where(c => !string.Equals(c.Value, "other", StringComparison.OrdinalIgnoreCase))
+            .Where(c => c.Names.Any(n => Names(words, TextFeatures.Normalize(n))))
+            .Select(c => c.Value)
             .ToList();
         return named.Count == 1 ? named[0] : null;
+    }
+
+    private static bool Names(string words, string name)
+    {
+        if (name.Length == 0)
+        {
+            return false;
+        }
+
+        if (!TextFeatures.IsHangul(name[^1]))
+        {
+            return words.Contains(" " + name + " ", StringComparison.Ordinal);
+        }
+
+        for (var at = words.IndexOf(" " + name, StringComparison.Ordinal); at >= 0;
+             at = words.IndexOf(" " + name, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + 1 + name.Length;
+            var next = words.IndexOf(' ', end);
+            if (next == end || KoreanParticles.Contains(words[end..next]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Typed entities of <paramref name="utterance"/> assigned to the first empty slot of each's type (and
