@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
-# Plays the scenario files in $1 against a fresh host (embedded default, temporary data directory) through
-# Direct Line with ../shared/tools/dlclient.py, then stops the host.
+# Plays the scenario files (*.yaml) in each directory given (e.g. ../shared/scenarios tests/scenarios) against one
+# fresh host (embedded default, temporary data directory) through Direct Line with ../shared/tools/dlclient.py, then
+# stops the host. Directories that do not exist are skipped.
 set -euo pipefail
-dir="$1"
+files=()
+for dir in "$@"; do
+  if [ -d "$dir" ]; then files+=("$dir"/*.yaml); fi
+done
+[ ${#files[@]} -gt 0 ] || { echo "no scenario files in: $*"; exit 1; }
 data="$(mktemp -d)"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 url="http://localhost:$port"
@@ -15,7 +20,7 @@ for _ in $(seq 1 120); do
   sleep 0.5
 done
 set +e
-python3 ../shared/tools/dlclient.py "$url" "$dir"/*.yaml
+python3 ../shared/tools/dlclient.py "$url" "${files[@]}"
 rc=$?
 set -e
 if [ $rc -ne 0 ]; then echo "--- host log ---"; tail -50 "$data/host.log"; fi

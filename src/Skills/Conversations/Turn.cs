@@ -29,6 +29,11 @@ public sealed record Turn
     /// <summary>BCP 47 locale the channel reported (<c>en-US</c>, <c>ko-KR</c>); may be empty.</summary>
     public string Locale { get; init; } = "";
 
+    /// <summary>The user's time zone as the client reported it: an IANA id (Bot Framework <c>localTimezone</c>, e.g.
+    /// <c>Asia/Seoul</c>) or a UTC offset (<c>+09:00</c>, from <c>localTimestamp</c>); <c>null</c> when unknown (the
+    /// bot's default zone applies). Relative dates (<c>tomorrow</c>, <c>지난달</c>) resolve in it.</summary>
+    public string? TimeZone { get; init; }
+
     /// <summary>When the inbox stored the event, Unix milliseconds.</summary>
     public long ReceivedAtMs { get; init; }
 }

@@ -55,7 +55,7 @@ public sealed partial class DialogEngine
         ArgumentNullException.ThrowIfNull(turn);
         var context = new EntityContext(
             turn.ReceivedAtMs > 0 ? DateTimeOffset.FromUnixTimeMilliseconds(turn.ReceivedAtMs) : _options.Time.GetUtcNow(),
-            _options.TimeZone);
+            EntityContext.FindTimeZone(turn.TimeZone) ?? _options.TimeZone);
         var language = ChooseLanguage(state, turn, context);
         var ask = new Asker(this, turn, recognition);
 
@@ -120,7 +120,19 @@ public sealed partial class DialogEngine
             case DialogPhase.Collecting or DialogPhase.Confirming:
                 if (Corrections.Parse(text) is { } correction)
                 {
+                    // "actually I need to submit an expense" asks for another skill; it corrects nothing.
+                    if (correction.Label is null && EntityExtractor.Extract(correction.Value, context).Count == 0
+                        && SwitchOrRepeat(skill, state, text, context, ask) is { State.SwitchTo: not null } switching)
+                    {
+                        return switching;
+                    }
+
                     return Correct(skill, state, correction, context);
+                }
+
+                if (state.Phase == DialogPhase.Collecting && IsDirectAnswer(skill, state, text, context))
+                {
+                    return AnswerPendingSlot(skill, state, text, context);
                 }
 
                 if (SwitchOrRepeat(skill, state, text, context, ask) is { } switched)
@@ -316,10 +328,17 @@ public sealed partial class DialogEngine
             Language = language,
         };
         state = state with { PendingSlot = NextMissing(skill, state, context)?.Name };
-        if (state.PendingSlot is null && problems.Count == 0 && !skill.Confirm)
+        if (state.PendingSlot is null && problems.Count == 0)
         {
-            // A read-only skill whose slots the utterance filled runs at once (sign-in permitting): one turn.
-            return Execute(skill, state, context);
+            // A skill whose required slots the utterance filled runs at once (sign-in permitting) or, when it asks
+            // for confirmation, goes straight to the confirmation: nothing is left to ask.
+            if (!skill.Confirm)
+            {
+                return Execute(skill, state, context);
+            }
+
+            var step = Proceed(skill, state, context);
+            return step with { Replies = [Reply.Say(DialogTexts.StartConfirm(language, skill.Name.Get(language)), language), .. step.Replies.Skip(1)] };
         }
 
         var prompt = PromptFor(skill, state);
@@ -443,6 +462,35 @@ public sealed partial class DialogEngine
         }
 
         return Continue(skill, state with { Slots = slots, FailureCount = 0 }, context, null);
+    }
+
+    /// <summary>Whether <paramref name="text"/> plainly answers the pending slot, so it is taken as the answer before
+    /// asking the recogniser whether it names a skill (<c>sick</c> for the type of leave is an answer, not a new
+    /// time-off request): a valid choice, yes/no or patterned text, or a valid typed value (date, amount …) with at
+    /// most two other words around it. Free text never counts: it could be anything.</summary>
+    private static bool IsDirectAnswer(SkillManifest skill, DialogState state, string text, EntityContext context)
+    {
+        if (state.PendingSlot is not { } name || skill.FindSlot(name) is not { } slot
+            || SlotValidator.Validate(slot, text, state.Language, context).Error is not null)
+        {
+            return false;
+        }
+
+        switch (slot.Type)
+        {
+            case SlotType.Choice or SlotType.Boolean:
+                return true;
+            case SlotType.Text:
+                return slot.Validation.Pattern is not null;
+        }
+
+        var rest = text;
+        foreach (var entity in EntityExtractor.Extract(text, context).Reverse())
+        {
+            rest = rest.Remove(entity.Index, entity.Length);
+        }
+
+        return Recognition.TextFeatures.Normalize(rest).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2;
     }
 
     /// <summary>Asks for the next missing slot, or confirms when none is missing; <paramref name="preface"/> is said

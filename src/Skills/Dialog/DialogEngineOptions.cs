@@ -7,7 +7,8 @@ public sealed record DialogEngineOptions
     /// <see cref="TimeProvider.System"/>.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
-    /// <summary>Time zone relative dates (<c>tomorrow</c>, <c>다음 주 금요일</c>) resolve in. Default Asia/Seoul.</summary>
+    /// <summary>Time zone relative dates (<c>tomorrow</c>, <c>다음 주 금요일</c>) resolve in when the turn carries no
+    /// <c>Turn.TimeZone</c> of the user's own. Default Asia/Seoul.</summary>
     public TimeZoneInfo TimeZone { get; init; } = Recognition.Entities.EntityContext.Seoul;
 
     /// <summary>Lowest recogniser score (0..1) at which an utterance typed during a run counts as asking for a

@@ -70,6 +70,10 @@ internal static class DialogTexts
         $"Sure: {name}. Fill in the form, or just answer here. {prompt}",
         $"{name}을(를) 시작할게요. 양식을 작성하거나 여기에 답해 주세요. {prompt}");
 
+    internal static string StartConfirm(string l, string name) => Pick(l,
+        $"Sure: {name}. Please check the details and confirm.",
+        $"{name}을(를) 진행할게요. 내용을 확인하고 진행해 주세요.");
+
     internal static string FixThese(string l) => Pick(l, "Please fix:", "다음 항목을 확인해 주세요:");
 
     internal static string GiveUp(string l, string example) => Pick(l,

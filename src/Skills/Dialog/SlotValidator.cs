@@ -59,10 +59,29 @@ internal static partial class SlotValidator
 
         if (v.Pattern is { } pattern && !Regex.IsMatch(value, pattern, RegexOptions.ECMAScript, MatchTimeout))
         {
+            if (slot.Type == SlotType.Text && PatternValue(slot, value, context) is { } typed)
+            {
+                return (typed, null);
+            }
+
             return (value, invalid);
         }
 
         return (value, null);
+    }
+
+    /// <summary>For a text slot whose pattern <paramref name="value"/> fails: the normalised value of the one entity in
+    /// it that the pattern accepts (<c>last month</c> → <c>2026-10</c> for <c>^\d{4}-\d{2}$</c>,
+    /// <c>1234567890</c> → <c>123-45-67890</c>), resolved against the user's clock; <c>null</c> when there is no
+    /// such entity or several different ones.</summary>
+    private static string? PatternValue(SlotDefinition slot, string value, EntityContext context)
+    {
+        var accepted = EntityExtractor.Extract(value, context)
+            .Where(e => SlotFiller.Accepts(slot, e))
+            .Select(e => e.Value)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        return accepted.Count == 1 ? accepted[0] : null;
     }
 
     internal static bool IsValid(SlotDefinition slot, IReadOnlyDictionary<string, string> slots, string language, EntityContext context) =>

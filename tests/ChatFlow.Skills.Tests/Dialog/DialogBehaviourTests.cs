@@ -421,7 +421,8 @@ public class DialogBehaviourTests
             Recognised("fin.expense.submit", new() { ["amount"] = "5만원", ["spentOn"] = "내일", ["description"] = "택시비" }));
 
         Assert.Equal(("50000 KRW", "2026-03-05", "택시비"), (step.State.Slots["amount"], step.State.Slots["spentOn"], step.State.Slots["description"]));
-        Assert.Null(step.Replies[1].Form!.Intro);
+        Assert.Equal(DialogPhase.Confirming, step.State.Phase);
+        Assert.NotNull(step.Replies[^1].Confirmation);
     }
 
     [Fact]

@@ -116,6 +116,43 @@ public class EntityExtractorTests
         "휴가 신청할게, 오늘부터 일주일 | DateRange | 2026-03-04/2026-03-10",
         "3월 5일부터 3일간 | DateRange | 2026-03-05/2026-03-07",
         "다음 주 휴가 | DateRange | 2026-03-09/2026-03-15",
+        // Months (payslips): relative to March 2026
+        "last month | Month | 2026-02",
+        "this month | Month | 2026-03",
+        "next month | Month | 2026-04",
+        "previous month | Month | 2026-02",
+        "the month before last | Month | 2026-01",
+        "show my payslip for last month | Month | 2026-02",
+        "October | Month | 2026-10",
+        "how much was I paid in October | Month | 2026-10",
+        "Oct 2025 | Month | 2025-10",
+        "October 2025 | Month | 2025-10",
+        "December, 2025 | Month | 2025-12",
+        "for May | Month | 2026-05",
+        "May 2025 | Month | 2025-05",
+        "last October | Month | 2025-10",
+        "last February | Month | 2026-02",
+        "next January | Month | 2027-01",
+        "sept | Month | 2026-09",
+        "2026-10 | Month | 2026-10",
+        "2025/12 | Month | 2025-12",
+        "10/2025 | Month | 2025-10",
+        "지난달 | Month | 2026-02",
+        "지난 달 | Month | 2026-02",
+        "저번 달 | Month | 2026-02",
+        "지지난달 | Month | 2026-01",
+        "이번 달 | Month | 2026-03",
+        "이달 | Month | 2026-03",
+        "다음 달 | Month | 2026-04",
+        "10월 | Month | 2026-10",
+        "10월달 | Month | 2026-10",
+        "1월 | Month | 2026-01",
+        "2026년 10월 | Month | 2026-10",
+        "2025년 12월 급여명세서 | Month | 2025-12",
+        "작년 12월 | Month | 2025-12",
+        "올해 2월 | Month | 2026-02",
+        "지난달 급여명세서 보여줘 | Month | 2026-02",
+        "10월 월급 명세서 | Month | 2026-10",
         // Durations
         "3 days | Duration | P3D",
         "2 weeks | Duration | P2W",
@@ -286,6 +323,13 @@ public class EntityExtractorTests
     [InlineData("네", EntityKind.Number)]
     [InlineData("3월 5일", EntityKind.Duration)]
     [InlineData("45,000원", EntityKind.Number)]
+    [InlineData("may I see my payslip", EntityKind.Month)]
+    [InlineData("10월 5일", EntityKind.Month)]
+    [InlineData("2026-10-05", EntityKind.Month)]
+    [InlineData("월요일", EntityKind.Month)]
+    [InlineData("3개월", EntityKind.Month)]
+    [InlineData("INV-2025-0101", EntityKind.Month)]
+    [InlineData("marketing budget", EntityKind.Month)]
     public void Extract_LookalikeText_FindsNoEntityOfKind(string text, EntityKind kind)
     {
         Assert.DoesNotContain(EntityExtractor.Extract(text, Clock), e => e.Kind == kind);

@@ -25,8 +25,23 @@ internal static class DirectLineTurnMapper
         Text = activity.Text,
         Submission = ToSubmission(activity.Value),
         Locale = activity.Locale ?? "",
+        TimeZone = UserTimeZone(activity),
         ReceivedAtMs = receivedAtMs,
     };
+
+    /// <summary>The user's time zone: the activity's <c>localTimezone</c> (IANA id, sent by Web Chat), else the UTC
+    /// offset of its <c>localTimestamp</c>, else <c>null</c>.</summary>
+    private static string? UserTimeZone(Activity activity)
+    {
+        if (activity.Extra?.TryGetValue("localTimezone", out var zone) == true && zone.ValueKind == JsonValueKind.String
+            && zone.GetString() is { Length: > 0 and <= 64 } id)
+            return id;
+
+        // ISO 8601 with an offset: "2026-11-23T09:30:00.000+09:00".
+        return activity.LocalTimestamp is { Length: > 16 } local && local[^6] is '+' or '-' && local[^3] == ':'
+            ? local[^6..]
+            : null;
+    }
 
     /// <summary>A form submission from an Adaptive Card <c>Action.Submit</c> value: an object holding
     /// <c>{"chatflow":{"action","token"}}</c>; its other top-level properties are the input values.</summary>

@@ -15,7 +15,7 @@ public sealed record Entity(EntityKind Kind, string Value, int Index, int Length
     /// <summary>ISO 4217 currency code of <see cref="EntityKind.Money"/> (<c>KRW</c>, <c>USD</c>); else <c>null</c>.</summary>
     public string? Currency { get; init; }
 
-    /// <summary>The date, or the first day of a range; else <c>null</c>.</summary>
+    /// <summary>The date, or the first day of a range or of a month; else <c>null</c>.</summary>
     public DateOnly? Start { get; init; }
 
     /// <summary>The last day of a range (included); else <c>null</c>.</summary>

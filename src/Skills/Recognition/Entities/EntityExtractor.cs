@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace ChatFlow.Skills.Recognition.Entities;
 
 /// <summary>Finds typed values in English and Korean text: e-mail addresses, Slack and Teams mentions, Korean
-/// business registration numbers, date ranges, dates, money, durations and numbers.</summary>
+/// business registration numbers, date ranges, dates, months, money, durations and numbers.</summary>
 /// <remarks>Kinds are found in that priority order; a match overlapping an earlier one is dropped, so
 /// <c>3월 5일</c> is a date (not a duration <c>5일</c>) and <c>45,000원</c> is money (not a number). Relative
 /// expressions are resolved against <see cref="EntityContext"/>. Pure and thread-safe.</remarks>
@@ -63,7 +63,7 @@ public static partial class EntityExtractor
 
     /// <summary>Entities resolved against a fixed day: spans and clock-independent values only (used to find slot
     /// values before a turn's clock is known). Only the scanners <paramref name="wanted"/> needs run (dates also
-    /// for ranges, numbers also for money).</summary>
+    /// for ranges and months, numbers also for money).</summary>
     internal static IReadOnlyList<Entity> ExtractSpans(string text, IReadOnlySet<EntityKind> wanted) => Extract(text, Unanchored, wanted);
 
     private static List<Entity> Extract(string text, EntityContext context, IReadOnlySet<EntityKind>? wanted)
@@ -78,11 +78,17 @@ public static partial class EntityExtractor
         }
 
         AddAll(found, Brns(text));
-        if (Wants(EntityKind.Date) || Wants(EntityKind.DateRange))
+        if (Wants(EntityKind.Date) || Wants(EntityKind.DateRange) || Wants(EntityKind.Month))
         {
             var dates = DateScanner.Find(text, today).Where(d => Free(found, d.Index, d.Length)).ToList();
             AddAll(found, Ranges(text, dates, today));
             AddAll(found, dates.Select(d => new Entity(EntityKind.Date, Iso(d.Date), d.Index, d.Length) { Start = d.Date }));
+        }
+
+        if (Wants(EntityKind.Month))
+        {
+            AddAll(found, MonthScanner.Find(text, today).Select(m =>
+                new Entity(EntityKind.Month, MonthScanner.Iso(m.First), m.Index, m.Length) { Start = m.First }));
         }
 
         if (Wants(EntityKind.Money) || Wants(EntityKind.Number) || Wants(EntityKind.Duration))

@@ -28,4 +28,8 @@ public enum EntityKind
     /// <summary>A mention of a person: Slack <c>&lt;@U123ABC&gt;</c> (value: the user id) or Teams
     /// <c>&lt;at&gt;Name&lt;/at&gt;</c> (value: the name).</summary>
     Mention = 7,
+
+    /// <summary>A calendar month (<c>last month</c>, <c>October</c>, <c>지난달</c>, <c>2026년 10월</c>); the value is
+    /// ISO 8601 <c>yyyy-MM</c>.</summary>
+    Month = 8,
 }

@@ -9,6 +9,13 @@ namespace ChatFlow.Skills.Recognition.Entities;
 internal sealed partial class SlotFiller
 {
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>Particles a Korean choice name may carry (<c>병가로</c>, <c>연차요</c>).</summary>
+    private static readonly HashSet<string> KoreanParticles = new(StringComparer.Ordinal)
+    {
+        "을", "를", "이", "가", "은", "는", "로", "으로", "도", "만", "요", "이요", "예요", "이에요",
+    };
+
     private readonly SkillManifest _skill;
     private readonly List<Regex> _templates;
     private readonly HashSet<EntityKind> _kinds;
@@ -24,6 +31,7 @@ internal sealed partial class SlotFiller
             SlotType.Duration => EntityKind.Duration,
             SlotType.Number => EntityKind.Number,
             SlotType.Person => EntityKind.Mention,
+            SlotType.Text when s.Validation.Pattern is not null => EntityKind.Month,
             _ => EntityKind.Email,
         }).ToHashSet();
         _templates = skill.Utterances.Values
@@ -81,11 +89,101 @@ internal sealed partial class SlotFiller
             break;
         }
 
+        foreach (var slot in _skill.Slots.Where(s => !values.ContainsKey(s.Name)))
+        {
+            var found = slot.Type switch
+            {
+                SlotType.Choice => NamedChoice(slot, utterance),
+                SlotType.Text => ShapedLike(slot, rest),
+                _ => null,
+            };
+            if (found is not null)
+            {
+                values[slot.Name] = found;
+            }
+        }
+
         return values;
     }
 
+    /// <summary>The one word of <paramref name="text"/> shaped like a code in <paramref name="slot"/>'s placeholder
+    /// (letters, digits and separators in the same places: <c>INV-2099-0001</c> for <c>INV-2025-0101</c>), so
+    /// "check invoice INV-2099-0001" fills the slot in any phrasing; <c>null</c> when there is none or several.
+    /// Only placeholder words of at least 5 characters holding a digit count as codes.</summary>
+    internal static string? ShapedLike(SlotDefinition slot, string text)
+    {
+        var shapes = (slot.Placeholder ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim(',', ';', '/', '(', ')'))
+            .Where(w => w.Length >= 5 && w.Any(char.IsAsciiDigit))
+            .Select(Shape)
+            .ToHashSet(StringComparer.Ordinal);
+        if (shapes.Count == 0)
+        {
+            return null;
+        }
+
+        var matches = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => CodeWord().Match(w))
+            .Where(m => m.Success && shapes.Contains(Shape(m.Groups["code"].Value)))
+            .Select(m => m.Groups["code"].Value)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        return matches.Count == 1 ? matches[0] : null;
+    }
+
+    /// <summary>Letters as <c>A</c>, digits as <c>9</c>, other characters kept: <c>INV-2025-0101</c> → <c>AAA-9999-9999</c>.</summary>
+    private static string Shape(string word) => string.Concat(word.Select(c =>
+        char.IsAsciiDigit(c) ? '9' : char.IsAsciiLetter(c) ? 'A' : c));
+
+    /// <summary>The leading ASCII code of a word, without a Korean particle or punctuation after it
+    /// (<c>INV-2025-0101을</c> → <c>INV-2025-0101</c>).</summary>
+    [GeneratedRegex(@"^[\p{Ps}""'“‘]?(?<code>[A-Za-z0-9](?:[A-Za-z0-9\-_./]*[A-Za-z0-9])?)", RegexOptions.CultureInvariant)]
+    private static partial Regex CodeWord();
+
+    /// <summary>The one choice of <paramref name="slot"/> that <paramref name="utterance"/> names by its value, a
+    /// label or a synonym, as whole words (<c>take annual leave on Friday</c> → <c>annual</c>, <c>3일 연차 쓸게요</c>
+    /// → <c>annual</c>; a Korean name may carry a particle: <c>병가로</c>), or <c>null</c> when it names none or
+    /// several. A catch-all <c>other</c> is never read from free text: "other" is too common a word to mean the
+    /// choice.</summary>
+    internal static string? NamedChoice(SlotDefinition slot, string utterance)
+    {
+        var words = " " + TextFeatures.Normalize(utterance) + " ";
+        var named = slot.Validation.ChoiceOptions
+            .Where(c => !string.Equals(c.Value, "other", StringComparison.OrdinalIgnoreCase))
+            .Where(c => c.Names.Any(n => Names(words, TextFeatures.Normalize(n))))
+            .Select(c => c.Value)
+            .ToList();
+        return named.Count == 1 ? named[0] : null;
+    }
+
+    private static bool Names(string words, string name)
+    {
+        if (name.Length == 0)
+        {
+            return false;
+        }
+
+        if (!TextFeatures.IsHangul(name[^1]))
+        {
+            return words.Contains(" " + name + " ", StringComparison.Ordinal);
+        }
+
+        for (var at = words.IndexOf(" " + name, StringComparison.Ordinal); at >= 0;
+             at = words.IndexOf(" " + name, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + 1 + name.Length;
+            var next = words.IndexOf(' ', end);
+            if (next == end || KoreanParticles.Contains(words[end..next]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Typed entities of <paramref name="utterance"/> assigned to the first empty slot of each's type (and
-    /// business registration numbers to a text slot whose pattern accepts them), in slot order.</summary>
+    /// business registration numbers and months to a text slot whose pattern accepts them), in slot order.</summary>
     internal List<(string Slot, string Value, Entity Entity)> Typed(string utterance)
     {
         var assigned = new List<(string Slot, string Value, Entity Entity)>();
@@ -94,6 +192,7 @@ internal sealed partial class SlotFiller
             var slot = _skill.Slots.FirstOrDefault(s => !assigned.Any(a => a.Slot == s.Name) && Accepts(s, entity));
             if (slot is not null)
             {
+                // Clock-dependent values (dates, months) stay as typed and are resolved when validated.
                 var value = entity.Kind is EntityKind.Email or EntityKind.BusinessRegistrationNumber
                     ? entity.Value
                     : utterance.Substring(entity.Index, entity.Length).Trim();
@@ -104,21 +203,40 @@ internal sealed partial class SlotFiller
         return assigned;
     }
 
-    /// <summary>Whether a value of <paramref name="entity"/>'s kind fits <paramref name="slot"/>'s type.</summary>
+    /// <summary>Whether a value of <paramref name="entity"/>'s kind fits <paramref name="slot"/>'s type: its own
+    /// type, a single date for a date range (one day), and a business registration number or a month for a text
+    /// slot whose pattern accepts its normalised value (<c>2026-10</c> for <c>^\d{4}-\d{2}$</c>).</summary>
     internal static bool Accepts(SlotDefinition slot, Entity entity) => entity.Kind switch
     {
         EntityKind.Email => slot.Type == SlotType.Email,
-        EntityKind.BusinessRegistrationNumber => slot.Type == SlotType.Text
-            && slot.Validation.Pattern is { } pattern
-            && Regex.IsMatch(entity.Value, pattern, RegexOptions.ECMAScript, MatchTimeout),
+        EntityKind.BusinessRegistrationNumber or EntityKind.Month => PatternAccepts(slot, entity.Value),
         EntityKind.Money => slot.Type == SlotType.Money,
-        EntityKind.Date => slot.Type == SlotType.Date,
+        EntityKind.Date => slot.Type is SlotType.Date or SlotType.DateRange,
         EntityKind.DateRange => slot.Type == SlotType.DateRange,
         EntityKind.Duration => slot.Type == SlotType.Duration,
         EntityKind.Number => slot.Type == SlotType.Number,
         EntityKind.Mention => slot.Type == SlotType.Person,
         _ => false,
     };
+
+    /// <summary>Whether <paramref name="slot"/> is a text slot whose validation pattern accepts
+    /// <paramref name="value"/>.</summary>
+    internal static bool PatternAccepts(SlotDefinition slot, string value)
+    {
+        if (slot.Type != SlotType.Text || slot.Validation.Pattern is not { } pattern)
+        {
+            return false;
+        }
+
+        try
+        {
+            return Regex.IsMatch(value, pattern, RegexOptions.ECMAScript, MatchTimeout);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
 
     /// <summary><paramref name="utterance"/> without the spans of <paramref name="entities"/> and the label word
     /// just before each (<c>email</c>, <c>BRN</c>, <c>이메일</c> …), so templates match the remaining text.</summary>
