@@ -63,6 +63,7 @@ public static class HostCompositionExtensions
         builder.Services.AddOptions<TurnWorkerOptions>().BindConfiguration(TurnWorkerOptions.SectionName)
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.TryAddSingleton<InboxSignal>();
+        builder.Services.TryAddSingleton<LocalTurnQueue>();
         builder.Services.AddSingleton<FormStateTokens>();
         builder.Services.AddScoped<SkillExecutor>();
         builder.Services.AddScoped<TurnProcessor>();

@@ -9,9 +9,13 @@ namespace ChatFlow.Bot.Turns;
 /// process, in order per conversation (the store gives a batch at most one row per conversation and none whose
 /// conversation has an earlier unfinished row), each claim under a lease so a crashed worker's rows are taken over by
 /// another after <see cref="TurnWorkerOptions.Lease"/>.</summary>
+/// <remarks>Two sources of rows: the <see cref="LocalTurnQueue"/> (rows this process claimed when it stored them, or
+/// when a commit claimed a conversation's next row: the common path, no claim query) and the claim query (rows of other
+/// replicas, rows released for a retry, rows whose lease expired after a crash), run when
+/// <see cref="InboxSignal"/> is pulsed or every <see cref="TurnWorkerOptions.IdlePollInterval"/>.</remarks>
 /// <remarks>Per batch: one claim statement, one read of the batch's conversation states, the turns processed
 /// concurrently (each in its own DI scope, at most <see cref="TurnWorkerOptions.TurnParallelism"/> at a time), then one transaction that commits every turn's state, replies and inbox
-/// completion (<see cref="IInboxStore.CommitBatchAsync"/>); a turn whose commit is lost (claim taken over, state
+/// completion (<see cref="IInboxStore.CommitBatchAsync(IReadOnlyList{TurnCommit}, TimeSpan, CancellationToken)"/>); a turn whose commit is lost (claim taken over, state
 /// changed) does not hold back the others and is released to run again. A failing turn is released with backoff, or
 /// dead-lettered after <see cref="TurnWorkerOptions.MaxAttempts"/>.</remarks>
 internal sealed class TurnWorker(
@@ -19,12 +23,72 @@ internal sealed class TurnWorker(
     IConversationStateStore states,
     IServiceScopeFactory scopes,
     InboxSignal signal,
+    LocalTurnQueue local,
     OutboxSignal outboxSignal,
     IOptions<TurnWorkerOptions> options,
     ILogger<TurnWorker> logger) : BackgroundService
 {
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(Enumerable.Range(0, options.Value.Concurrency).Select(_ => LoopAsync(stoppingToken)));
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var loops = Enumerable.Range(0, options.Value.Concurrency)
+            .SelectMany(_ => new[] { LoopAsync(stoppingToken), LocalLoopAsync(stoppingToken) });
+        try
+        {
+            await Task.WhenAll(loops);
+        }
+        finally
+        {
+            await ReleaseQueuedAsync();
+        }
+    }
+
+    /// <summary>Runs the rows this process claimed itself, in batches of what is waiting.</summary>
+    private async Task LocalLoopAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (!await local.WaitAsync(stoppingToken))
+                    return;
+                var batch = local.Take(settings.ClaimBatchSize);
+                if (batch.Count > 0)
+                    await RunBatchAsync(batch, settings, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+#pragma warning disable CA1031 // The loop must survive a store outage; the rows' leases bring them back.
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                TurnLog.BatchFailed(logger, exception);
+            }
+        }
+    }
+
+    /// <summary>On shutdown, gives back the claimed rows no loop started, so a restarted host runs them at once
+    /// instead of after their lease.</summary>
+    private async Task ReleaseQueuedAsync()
+    {
+        foreach (var row in local.Take(int.MaxValue))
+        {
+            try
+            {
+                // Not a failure: int.MaxValue keeps a row given back at shutdown from being dead-lettered.
+                await inbox.ReleaseAsync(row.Id, row.ClaimToken, "host stopped", TimeSpan.Zero, int.MaxValue, CancellationToken.None);
+            }
+#pragma warning disable CA1031 // Best effort: the lease brings the row back anyway.
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                TurnLog.BatchFailed(logger, exception);
+                return;
+            }
+        }
+    }
 
     private async Task LoopAsync(CancellationToken stoppingToken)
     {
@@ -97,7 +161,10 @@ internal sealed class TurnWorker(
         if (ready.Count == 0)
             return;
 
-        var committed = await inbox.CommitBatchAsync(ready.Select(r => r.Commit).ToList(), stoppingToken);
+        var result = await inbox.CommitBatchAsync(ready.Select(r => r.Commit).ToList(), settings.Lease, stoppingToken);
+        foreach (var next in result.Next)
+            local.Post(next);
+        var committed = result.Committed;
         var elapsedMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         var anyCommitted = false;
         for (var i = 0; i < ready.Count; i++)

@@ -10,6 +10,17 @@ public interface IInboxStore
     /// <returns><c>true</c> if stored now; <c>false</c> if it was a duplicate (nothing written).</returns>
     Task<bool> EnqueueAsync(InboxItem item, CancellationToken cancellationToken);
 
+    /// <summary>Stores an event as <see cref="EnqueueAsync(InboxItem, CancellationToken)"/> does and, in the same
+    /// transaction, claims its conversation's head row for the caller: the event's own row when the conversation has
+    /// no unfinished row before it. The caller then processes the claimed row itself, with no claim query.</summary>
+    /// <param name="item">The event.</param>
+    /// <param name="claimLease">Lease of the claim (&gt; 0).</param>
+    /// <param name="cancellationToken">Stops waiting only before the row was handed to a writer.</param>
+    /// <returns>Whether the event was stored, and the claimed row (<c>null</c> when its conversation's earlier row is
+    /// still unfinished, or when a row of the same conversation in the same group commit got it).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="claimLease"/> is not positive.</exception>
+    Task<InboxEnqueueResult> EnqueueAsync(InboxItem item, TimeSpan claimLease, CancellationToken cancellationToken);
+
     /// <summary>Claims the oldest pending row whose conversation has no earlier unfinished row and that is not under
     /// another worker's lease (PostgreSQL: <c>FOR UPDATE SKIP LOCKED</c>).</summary>
     /// <param name="lease">How long the claim lasts before another worker may take it over.</param>
@@ -40,6 +51,16 @@ public interface IInboxStore
     /// <param name="cancellationToken">Cancels the call (nothing is written then).</param>
     /// <returns>Per commit, in order: <c>true</c> if committed.</returns>
     Task<IReadOnlyList<bool>> CommitBatchAsync(IReadOnlyList<TurnCommit> commits, CancellationToken cancellationToken);
+
+    /// <summary>Writes several processed turns as <see cref="CommitBatchAsync(IReadOnlyList{TurnCommit}, CancellationToken)"/>
+    /// does and, in the same transaction, claims for the caller the next pending, due row of every conversation whose
+    /// turn was written, so a conversation's following event runs without waiting for a claim query.</summary>
+    /// <param name="commits">The turns.</param>
+    /// <param name="nextLease">Lease of the next rows' claims (&gt; 0).</param>
+    /// <param name="cancellationToken">Cancels the call (nothing is written then).</param>
+    /// <returns>Per commit whether it was written, and the next rows claimed.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="nextLease"/> is not positive.</exception>
+    Task<InboxBatchCommit> CommitBatchAsync(IReadOnlyList<TurnCommit> commits, TimeSpan nextLease, CancellationToken cancellationToken);
 
     /// <summary>Gives a claimed row back after a failure: it becomes claimable again after <paramref name="retryAfter"/>,
     /// or is marked dead (never retried, visible to admins) once <paramref name="maxAttempts"/> is reached.</summary>

@@ -9,9 +9,13 @@ namespace ChatFlow.Integrations.Storage;
 /// done it hands the lead to the oldest of them, which writes the next batch. Each caller's task completes only after
 /// the transaction holding its row has committed, so an acknowledgement sent after it is durable. Duplicates are
 /// detected per row (<c>ON CONFLICT DO NOTHING</c> affects no row), also two copies in one batch. A failed
-/// transaction fails every caller of its batch (none of their rows was written); the next batch is tried anyway.</remarks>
+/// transaction fails every caller of its batch (none of their rows was written); the next batch is tried anyway.
+/// Callers that ask for a claim get, in the same transaction, their conversation's head row claimed for them
+/// (<see cref="InboxStore.ClaimHeadsAsync"/>): each claimed row goes to the first stored caller of its conversation.</remarks>
 internal sealed class InboxGroupCommit(StoreDatabase database, TimeProvider time)
 {
+    private readonly string claimHeadsSql = InboxStore.ClaimHeadsSql(database);
+
     /// <summary>Most rows written in one transaction.</summary>
     internal const int MaxBatch = 256;
 
@@ -34,13 +38,14 @@ internal sealed class InboxGroupCommit(StoreDatabase database, TimeProvider time
 
     /// <summary>Stores <paramref name="item"/> unless its (channel, event id) exists; completes after the commit.</summary>
     /// <param name="item">The event.</param>
+    /// <param name="claimLease">Claim the conversation's head row for the caller under this lease; <c>null</c>: no claim.</param>
     /// <param name="cancellationToken">Stops waiting only before the row was handed to a writer; a row already
     /// queued is written anyway (a duplicate of it is detected if the channel retries).</param>
-    /// <returns><c>true</c> if stored now; <c>false</c> for a duplicate.</returns>
-    public async Task<bool> EnqueueAsync(InboxItem item, CancellationToken cancellationToken)
+    /// <returns>Whether it was stored, and the row claimed for the caller if any.</returns>
+    public async Task<InboxEnqueueResult> EnqueueAsync(InboxItem item, TimeSpan? claimLease, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var entry = new Entry(item);
+        var entry = new Entry(item, claimLease);
         bool lead;
         lock (gate)
         {
@@ -51,13 +56,13 @@ internal sealed class InboxGroupCommit(StoreDatabase database, TimeProvider time
 
         // A queued caller must not walk away: the lead may be handed to it, and the next batch waits for it.
         if (!lead && await entry.Outcome.Task != Outcome.Lead)
-            return entry.Outcome.Task.Result == Outcome.Stored;
+            return entry.Result();
         return await LeadAsync(entry);
     }
 
     /// <summary>Writes the queue's head batch (which starts with <paramref name="own"/>), completes the other callers,
     /// then hands the lead on.</summary>
-    private async Task<bool> LeadAsync(Entry own)
+    private async Task<InboxEnqueueResult> LeadAsync(Entry own)
     {
         Entry[] batch;
         lock (gate)
@@ -74,6 +79,7 @@ internal sealed class InboxGroupCommit(StoreDatabase database, TimeProvider time
             {
                 // Not the caller's token: the batch holds other callers' rows.
                 stored = await WriteAsync(batch, CancellationToken.None);
+                own.Stored = stored[0];
             }
             catch (Exception exception)
             {
@@ -83,8 +89,12 @@ internal sealed class InboxGroupCommit(StoreDatabase database, TimeProvider time
             }
 
             for (var i = 1; i < batch.Length; i++)
+            {
+                batch[i].Stored = stored[i];
                 batch[i].Outcome.TrySetResult(stored[i] ? Outcome.Stored : Outcome.Duplicate);
-            return stored[0];
+            }
+
+            return own.Result();
         }
         finally
         {
@@ -146,8 +156,34 @@ internal sealed class InboxGroupCommit(StoreDatabase database, TimeProvider time
             }
         }
 
+        await ClaimHeadsAsync(connection, transaction, batch, stored, nowMs, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return stored;
+    }
+
+    /// <summary>Claims the head rows of the conversations whose callers asked for it, and gives each claimed row to
+    /// the first stored caller of its conversation.</summary>
+    private async Task ClaimHeadsAsync(DbConnection connection, DbTransaction transaction, Entry[] batch, bool[] stored, long nowMs,
+        CancellationToken cancellationToken)
+    {
+        Dictionary<string, Entry>? claimants = null;
+        var lease = TimeSpan.Zero;
+        for (var i = 0; i < batch.Length; i++)
+        {
+            if (!stored[i] || batch[i].ClaimLease is not { } wanted)
+                continue;
+            claimants ??= new Dictionary<string, Entry>(StringComparer.Ordinal);
+            claimants.TryAdd(batch[i].Item.ConversationKey, batch[i]);
+            if (wanted > lease)
+                lease = wanted;
+        }
+
+        if (claimants is null)
+            return;
+        var claimed = await InboxStore.ClaimHeadsAsync(connection, transaction, claimHeadsSql, claimants.Keys, lease, nowMs,
+            cancellationToken);
+        foreach (var row in claimed)
+            claimants[row.Item.ConversationKey].Claimed = row;
     }
 
     // Order matters: the SQLite path re-binds by index.
@@ -175,9 +211,18 @@ internal sealed class InboxGroupCommit(StoreDatabase database, TimeProvider time
         Lead,
     }
 
-    private sealed class Entry(InboxItem item)
+    private sealed class Entry(InboxItem item, TimeSpan? claimLease)
     {
         public InboxItem Item { get; } = item;
+
+        public TimeSpan? ClaimLease { get; } = claimLease;
+
+        // Written by the batch's writer before it completes Outcome (whose completion publishes them).
+        public bool Stored { get; set; }
+
+        public ClaimedInboxItem? Claimed { get; set; }
+
+        public InboxEnqueueResult Result() => Stored ? new InboxEnqueueResult(true, Claimed) : InboxEnqueueResult.Duplicate;
 
         // Asynchronous continuations: completing callers (or handing the lead on) never runs their code inline.
         public TaskCompletionSource<Outcome> Outcome { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);

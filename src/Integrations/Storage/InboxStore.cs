@@ -8,9 +8,10 @@ namespace ChatFlow.Integrations.Storage;
 /// <summary>The <c>inbox</c> table. Row status: <c>pending</c> → <c>claimed</c> → <c>done</c>, or back to <c>pending</c>
 /// (released) and finally <c>dead</c>. Pending and claimed rows are "unfinished" and keep later rows of their
 /// conversation waiting.</summary>
-internal sealed class InboxStore(StoreDatabase database, TimeProvider time) : IInboxStore
+internal sealed partial class InboxStore(StoreDatabase database, TimeProvider time) : IInboxStore
 {
     private readonly InboxGroupCommit groupCommit = new(database, time);
+    private readonly string claimHeadsSql = ClaimHeadsSql(database);
     private readonly string selectClaimsSql = string.Format(CultureInfo.InvariantCulture, SelectClaimsSql, database.InList("id", "@Ids"))
         + database.LockRowsSuffix;
     private readonly string markDoneSql = string.Format(CultureInfo.InvariantCulture, MarkDoneSql, database.InList("id", "@Ids"));
@@ -80,7 +81,15 @@ internal sealed class InboxStore(StoreDatabase database, TimeProvider time) : II
     public async Task<bool> EnqueueAsync(InboxItem item, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return await groupCommit.EnqueueAsync(item, cancellationToken);
+        return (await groupCommit.EnqueueAsync(item, null, cancellationToken)).Stored;
+    }
+
+    /// <inheritdoc />
+    public async Task<InboxEnqueueResult> EnqueueAsync(InboxItem item, TimeSpan claimLease, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(claimLease, TimeSpan.Zero);
+        return await groupCommit.EnqueueAsync(item, claimLease, cancellationToken);
     }
 
     /// <summary>Largest group-commit batch so far (diagnostics).</summary>
@@ -114,10 +123,7 @@ internal sealed class InboxStore(StoreDatabase database, TimeProvider time) : II
         var rows = await connection.QueryAsync<ClaimedRow>(new CommandDefinition(database.ClaimInboxSql,
             new { ClaimToken = NewClaimToken(), LeaseUntilMs = nowMs + (long)lease.TotalMilliseconds, NowMs = nowMs, Max = (long)max },
             cancellationToken: cancellationToken));
-        return rows.OrderBy(row => row.Id)
-            .Select(row => new ClaimedInboxItem(row.Id, new InboxItem(row.Channel, row.EventId, row.ConversationKey, row.PayloadJson),
-                row.ClaimToken, checked((int)row.Attempts), row.LeaseUntilMs))
-            .ToList();
+        return ToClaimed(rows);
     }
 
     /// <inheritdoc />
@@ -128,7 +134,17 @@ internal sealed class InboxStore(StoreDatabase database, TimeProvider time) : II
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<bool>> CommitBatchAsync(IReadOnlyList<TurnCommit> commits, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<bool>> CommitBatchAsync(IReadOnlyList<TurnCommit> commits, CancellationToken cancellationToken) =>
+        (await CommitCoreAsync(commits, null, cancellationToken)).Committed;
+
+    /// <inheritdoc />
+    public Task<InboxBatchCommit> CommitBatchAsync(IReadOnlyList<TurnCommit> commits, TimeSpan nextLease, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(nextLease, TimeSpan.Zero);
+        return CommitCoreAsync(commits, nextLease, cancellationToken);
+    }
+
+    private async Task<InboxBatchCommit> CommitCoreAsync(IReadOnlyList<TurnCommit> commits, TimeSpan? nextLease, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(commits);
         foreach (var commit in commits)
@@ -140,7 +156,7 @@ internal sealed class InboxStore(StoreDatabase database, TimeProvider time) : II
 
         var committed = new bool[commits.Count];
         if (commits.Count == 0)
-            return committed;
+            return new InboxBatchCommit(committed, []);
         var nowMs = NowMs();
         using var writeTurn = await database.EnterWriteAsync(cancellationToken);
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -153,6 +169,7 @@ internal sealed class InboxStore(StoreDatabase database, TimeProvider time) : II
                 new { Ids = commits.Select(c => c.InboxId).Distinct().ToArray() }, transaction, cancellationToken: cancellationToken)))
             .ToDictionary(row => row.Id, row => row.ClaimToken);
         var done = new List<long>(commits.Count);
+        var doneKeys = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < commits.Count; i++)
         {
             var commit = commits[i];
@@ -161,6 +178,7 @@ internal sealed class InboxStore(StoreDatabase database, TimeProvider time) : II
                 continue;
             claims.Remove(commit.InboxId); // the same row twice in one batch commits once
             done.Add(commit.InboxId);
+            doneKeys.Add(commit.State.ConversationKey);
             await OutboxStore.InsertAsync(connection, transaction, commit.Outbox, commit.InboxId, nowMs, cancellationToken);
             committed[i] = true;
         }
@@ -168,13 +186,16 @@ internal sealed class InboxStore(StoreDatabase database, TimeProvider time) : II
         if (done.Count == 0)
         {
             await transaction.RollbackAsync(cancellationToken);
-            return committed;
+            return new InboxBatchCommit(committed, []);
         }
 
         await connection.ExecuteAsync(new CommandDefinition(markDoneSql, new { Ids = done.ToArray(), NowMs = nowMs },
             transaction, cancellationToken: cancellationToken));
+        var next = nextLease is { } lease
+            ? await ClaimHeadsAsync(connection, transaction, claimHeadsSql, doneKeys, lease, nowMs, cancellationToken)
+            : [];
         await transaction.CommitAsync(cancellationToken);
-        return committed;
+        return new InboxBatchCommit(committed, next);
     }
 
     /// <inheritdoc />

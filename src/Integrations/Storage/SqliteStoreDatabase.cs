@@ -9,7 +9,7 @@ namespace ChatFlow.Integrations.Storage;
 /// <remarks>Durability: in WAL mode with <c>synchronous = FULL</c> every commit fsyncs the WAL before it returns, so a
 /// committed row (an inbox event that was then acknowledged) survives a process crash, a kernel crash and a power loss.
 /// <c>NORMAL</c> would survive only a process crash. The fsync is paid once per transaction, which is why the inbox
-/// and the turn worker write in batches (<see cref="InboxGroupCommit"/>, <see cref="InboxStore.CommitBatchAsync"/>).
+/// and the turn worker write in batches (<see cref="InboxGroupCommit"/>, <see cref="InboxStore.CommitBatchAsync(IReadOnlyList{TurnCommit}, TimeSpan, CancellationToken)"/>).
 /// https://www.sqlite.org/pragma.html#pragma_synchronous, https://www.sqlite.org/wal.html</remarks>
 internal sealed class SqliteStoreDatabase : StoreDatabase
 {

@@ -33,6 +33,7 @@ public static class SlackChannelExtensions
         services.AddSingleton<SlackViewValidator>();
         services.TryAddSingleton<FormStateTokens>(); // the turn pipeline's; the modal opener checks the button's token
         services.AddSingleton<SlackModalOpener>();
+        services.TryAddSingleton<ChatFlow.Bot.Turns.LocalTurnQueue>();
         services.AddSingleton<SlackInbound>();
         services.AddHostedService<SlackBotIdentityLoader>();
         if (!string.IsNullOrEmpty(section[nameof(SlackOptions.AppToken)]))

@@ -7,18 +7,20 @@ using Microsoft.Extensions.Options;
 namespace ChatFlow.Bot.Channels.Slack;
 
 /// <summary>The one inbound pipeline behind both transports (HTTP endpoints and Socket Mode): route a verified
-/// payload, store its turn in the inbox (deduplicated), wake a worker, and say what to answer.</summary>
+/// payload, store its turn in the inbox (deduplicated; claimed for this process in the same transaction when its
+/// conversation has nothing unfinished), hand the claimed row to a worker, and say what to answer.</summary>
 /// <remarks>Nothing here runs a skill: the answer goes back as soon as the row is stored (Slack's 3-second rule),
 /// and the turn worker does the rest.</remarks>
 internal sealed partial class SlackInbound(
     IInboxStore inbox,
-    InboxSignal signal,
+    LocalTurnQueue local,
     SlackBotIdentity bot,
     SlackViewValidator views,
     SlackModalOpener modals,
     SkillCatalogAccessor catalog,
     IServiceScopeFactory scopes,
     IOptions<SlackInboundOptions> options,
+    IOptions<TurnWorkerOptions> worker,
     TimeProvider time,
     ILogger<SlackInbound> logger)
 {
@@ -120,13 +122,16 @@ internal sealed partial class SlackInbound(
         var item = new InboxItem(SlackTurnMapper.Channel, route.EventId!,
             SlackTurnMapper.ConversationKey(turn.ConversationId, turn.User.Id),
             JsonSerializer.Serialize(turn, ConversationJsonContext.Default.Turn));
-        if (!await inbox.EnqueueAsync(item, cancellationToken))
+        var stored = await inbox.EnqueueAsync(item, worker.Value.Lease, cancellationToken);
+        if (!stored.Stored)
         {
             SlackLog.Duplicate(logger, kind, route.EventId!);
             return SlackAck.Duplicate;
         }
 
-        signal.Pulse();
+        // Not claimed: the conversation's earlier turn is still running, and its commit claims this row.
+        if (stored.Claimed is { } claimed)
+            local.Post(claimed);
         SlackLog.Stored(logger, kind, route.EventId!);
         return SlackAck.Stored;
     }

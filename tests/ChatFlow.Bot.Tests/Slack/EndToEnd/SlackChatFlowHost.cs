@@ -20,11 +20,15 @@ public sealed class SlackChatFlowHost : WebApplicationFactory<Program>
     public const string BotUserId = "UBOT0E2E";
 
     private readonly Uri apiBaseUrl;
+    private readonly IReadOnlyDictionary<string, string> settings;
     private HttpClient? client;
 
-    public SlackChatFlowHost(Uri apiBaseUrl)
+    /// <param name="apiBaseUrl">The fake Slack Web API.</param>
+    /// <param name="settings">Extra configuration (key → value), applied last.</param>
+    public SlackChatFlowHost(Uri apiBaseUrl, IReadOnlyDictionary<string, string>? settings = null)
     {
         this.apiBaseUrl = apiBaseUrl;
+        this.settings = settings ?? new Dictionary<string, string>();
         DataDirectory = Directory.CreateTempSubdirectory("chatflow-slack-e2e-").FullName;
         UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         StartServer();
@@ -49,6 +53,8 @@ public sealed class SlackChatFlowHost : WebApplicationFactory<Program>
         builder.UseSetting("ChatFlow:Slack:ApiBaseUrl", apiBaseUrl.AbsoluteUri);
         builder.UseSetting("ChatFlow:Slack:MessageSpacingPerChannel", "00:00:00");
         builder.UseSetting("ChatFlow:Slack:DeliveryPollInterval", "00:00:00.100");
+        foreach (var (key, value) in settings)
+            builder.UseSetting(key, value);
     }
 
     /// <summary>POSTs <paramref name="body"/> to <paramref name="path"/>, signed now with the v0 scheme.</summary>

@@ -1,0 +1,3 @@
+namespace ChatFlow.Integrations.Tests.Storage;
+
+public sealed class PostgresInboxHeadClaimTests(PostgresFixture fixture) : InboxHeadClaimContract(fixture), IClassFixture<PostgresFixture>;
