@@ -15,7 +15,10 @@ internal static class NluEvaluator
     {
         var stopwatch = Stopwatch.StartNew();
         var catalog = ToCatalog(dataset.Train, dataset.Language);
-        var recognizer = new EmbeddedIntentRecognizer(catalog, new EmbeddedRecognizerOptions { Threshold = 0 });
+        var options = new EmbeddedRecognizerOptions { Threshold = 0 };
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var recognizer = new EmbeddedIntentRecognizer(catalog, options);
+        var trainCpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
         var trainSeconds = stopwatch.Elapsed.TotalSeconds;
 
         var validation = Score(recognizer, dataset.Validation, cancellationToken);
@@ -33,6 +36,7 @@ internal static class NluEvaluator
             PointA = hasOutOfScope ? Rounded(IntentMetrics.At(test, IntentMetrics.ChooseForBalance(validation))) : null,
             PointB = hasOutOfScope ? Rounded(IntentMetrics.At(test, IntentMetrics.ChooseForAccuracy(validation))) : null,
             TrainSeconds = Math.Round(trainSeconds, 3),
+            TrainCpuSeconds = Math.Round(trainCpuSeconds, 3),
             LatencyMs = latency,
             Intents = catalog.Skills.Count,
             TrainUtterances = dataset.Train.Count,

@@ -15,6 +15,9 @@ internal sealed record NluReport
     public OperatingPoint? PointA { get; init; }
     public OperatingPoint? PointB { get; init; }
     public required double TrainSeconds { get; init; }
+    /// <summary>CPU seconds used by all threads while training (<see cref="TrainSeconds"/> is wall time and includes
+    /// building the catalog).</summary>
+    public required double TrainCpuSeconds { get; init; }
     public required NluLatency LatencyMs { get; init; }
     public required int Intents { get; init; }
     public required int TrainUtterances { get; init; }

@@ -5,9 +5,10 @@ using ChatFlow.Skills.Recognition.Entities;
 
 namespace ChatFlow.Skills.Recognition;
 
-/// <summary>The default, offline recogniser: TF-IDF over character n-grams (1–5 inside words, Hangul 2–3 across
-/// spacing) and words (uni- and bigrams) of the catalog's example utterances; a softmax classifier ranks the skills
-/// and the cosine similarity to each top skill's nearest example says how close the utterance really is.</summary>
+/// <summary>The default, offline recogniser: TF-IDF over character n-grams (1–4 inside words, Hangul 2–3 across
+/// spacing) and words (uni- and bigrams) of the catalog's example utterances; linear classifiers (by default
+/// one-vs-rest SVMs and a softmax model together, see <see cref="RecognizerClassifier"/>) rank the skills and the
+/// cosine similarity to each top skill's nearest example says how close the utterance really is.</summary>
 /// <remarks>A candidate's score is the geometric mean of its class probability and that nearest-example similarity
 /// (see <see cref="EmbeddedRecognizerOptions.ProbabilityWeight"/>), so it is high only when the classifier is sure
 /// <em>and</em> the utterance resembles an example. Below <see cref="EmbeddedRecognizerOptions.Threshold"/> a skill
@@ -16,11 +17,16 @@ namespace ChatFlow.Skills.Recognition;
 /// typed entities.</remarks>
 public sealed class EmbeddedIntentRecognizer : IIntentRecognizer
 {
+    /// <summary>Stopping tolerance of the SVM's dual coordinate descent (liblinear's default).</summary>
+    private const float SvmTolerance = 0.1f;
+
     private readonly EmbeddedRecognizerOptions _options;
     private readonly string[] _skillIds;
     private readonly SkillManifest[] _skills;
     private readonly FeatureSpace _space;
-    private readonly SoftmaxClassifier _classifier;
+    private readonly LinearClassifier? _svm;
+    private readonly LinearClassifier? _softmax;
+    private readonly int _bufferLength;
     private readonly SparseVector[][] _examples;
     private readonly Dictionary<string, SlotFiller> _fillers = new(StringComparer.Ordinal);
 
@@ -48,13 +54,13 @@ public sealed class EmbeddedIntentRecognizer : IIntentRecognizer
             }
         }
 
-        _space = FeatureSpace.Fit(texts, BackgroundCorpus.Sentences);
+        _space = FeatureSpace.Fit(texts, BackgroundCorpus.Sentences, out var transformed);
         var vectors = new List<SparseVector>(texts.Count);
         var perSkill = _skills.Select(_ => new List<SparseVector>()).ToArray();
         var kept = new List<int>(texts.Count);
         for (var i = 0; i < texts.Count; i++)
         {
-            var vector = _space.Transform(texts[i]);
+            var vector = transformed[i];
             if (vector.Count > 0)
             {
                 vectors.Add(vector);
@@ -87,9 +93,20 @@ public sealed class EmbeddedIntentRecognizer : IIntentRecognizer
             classWeights[_skills.Length] = (float)Math.Min(1.0, _options.BackgroundWeight * skillExamples / _skills.Length / background);
         }
 
-        _classifier = SoftmaxClassifier.Train(
-            vectors, kept, _skills.Length + 1, _space.Count, _options.Epochs, (float)_options.LearningRate, seed: 17,
-            classWeights);
+        // The two models learn independently (the SVM's blocks of classes in parallel too).
+        var classes = _skills.Length + 1;
+        var kind = _options.Classifier;
+        LinearClassifier? svm = null;
+        LinearClassifier? softmax = null;
+        Parallel.Invoke(
+            () => svm = kind == RecognizerClassifier.Softmax ? null : LinearClassifier.TrainSvm(
+                vectors, kept, classes, _space.Count, (float)_options.Cost, SvmTolerance, _options.SvmMaxPasses, seed: 17,
+                classWeights),
+            () => softmax = kind == RecognizerClassifier.Svm ? null : LinearClassifier.TrainSoftmax(
+                vectors, kept, classes, _space.Count, _options.Epochs, (float)_options.LearningRate, seed: 17, classWeights));
+        _svm = svm;
+        _softmax = softmax;
+        _bufferLength = (svm ?? softmax)!.BufferLength;
     }
 
     /// <summary>Number of skills the recogniser knows.</summary>
@@ -110,14 +127,13 @@ public sealed class EmbeddedIntentRecognizer : IIntentRecognizer
             return IntentRecognition.OutOfScope;
         }
 
-        var probabilities = ArrayPool<float>.Shared.Rent(_classifier.BufferLength);
+        var probabilities = ArrayPool<float>.Shared.Rent(_bufferLength);
         var dense = _scratch.TryTake(out var pooled) ? pooled : new float[_space.Count];
         var loaded = SparseVector.Empty;
         try
         {
-            var p = probabilities.AsSpan(0, _classifier.BufferLength);
-            _classifier.Logits(query, p);
-            SoftmaxClassifier.Softmax(p[.._classifier.Classes]);
+            var p = probabilities.AsSpan(0, _bufferLength);
+            Probabilities(query, p);
             var top = Top(p[.._skills.Length], Math.Min(_options.CandidateCount, _skills.Length));
             var scores = new double[top.Length];
             Load(loaded = query, dense);
@@ -153,8 +169,7 @@ public sealed class EmbeddedIntentRecognizer : IIntentRecognizer
                     continue;
                 }
 
-                _classifier.Logits(stripped, p);
-                SoftmaxClassifier.Softmax(p[.._classifier.Classes]);
+                Probabilities(stripped, p);
                 Load(loaded = stripped, dense);
                 scores[t] = Math.Max(scores[t], Combine(p[top[t]], Similarity(top[t], dense)));
                 Unload(stripped, dense);
@@ -190,6 +205,47 @@ public sealed class EmbeddedIntentRecognizer : IIntentRecognizer
             Unload(loaded, dense);
             _scratch.Add(dense);
             ArrayPool<float>.Shared.Return(probabilities);
+        }
+    }
+
+    /// <summary>Writes each class's probability (the skills, then "none") for <paramref name="x"/>: the SVM's
+    /// decision values times <see cref="EmbeddedRecognizerOptions.SvmScale"/> through a softmax, the softmax model's
+    /// probabilities, or with both models the geometric mean of the two (not renormalised: it is lower where the
+    /// models disagree).</summary>
+    private void Probabilities(SparseVector x, Span<float> p)
+    {
+        var classes = _skills.Length + 1;
+        var output = p[..classes];
+        if (_svm is not null)
+        {
+            _svm.Logits(x, p);
+            var scale = (float)_options.SvmScale;
+            foreach (ref var logit in output)
+            {
+                logit *= scale;
+            }
+
+            LinearClassifier.Softmax(output);
+        }
+
+        if (_softmax is null)
+        {
+            return;
+        }
+
+        if (_svm is null)
+        {
+            _softmax.Logits(x, p);
+            LinearClassifier.Softmax(output);
+            return;
+        }
+
+        Span<float> second = stackalloc float[_bufferLength];
+        _softmax.Logits(x, second);
+        LinearClassifier.Softmax(second[..classes]);
+        for (var c = 0; c < classes; c++)
+        {
+            output[c] = MathF.Sqrt(output[c] * second[c]);
         }
     }
 

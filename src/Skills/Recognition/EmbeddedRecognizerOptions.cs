@@ -37,4 +37,24 @@ public sealed record EmbeddedRecognizerOptions
     /// <summary>Initial SGD learning rate (decays linearly to 0). Default 4.0 (inputs are unit vectors).</summary>
     [Range(0.001, 100.0)]
     public double LearningRate { get; init; } = 4.0;
+
+    /// <summary>How the skills' weights are learnt. Default <see cref="RecognizerClassifier.Ensemble"/> (an SVM and
+    /// a softmax model; twice the training work, spread over two cores).</summary>
+    public RecognizerClassifier Classifier { get; init; } = RecognizerClassifier.Ensemble;
+
+    /// <summary>The SVM's C, the cost of a margin violation (squared hinge loss); larger fits the examples more
+    /// closely. Default 1.</summary>
+    [Range(0.001, 1000.0)]
+    public double Cost { get; init; } = 1.0;
+
+    /// <summary>The SVM's decision values are multiplied by this before the softmax that turns them into the
+    /// probability of each skill (a temperature; the softmax classifier's logits are used as they are).
+    /// Default 5.</summary>
+    [Range(0.1, 100.0)]
+    public double SvmScale { get; init; } = 5.0;
+
+    /// <summary>Most passes of the SVM's dual coordinate descent over the examples (it stops earlier once
+    /// converged). Default 20.</summary>
+    [Range(1, 1000)]
+    public int SvmMaxPasses { get; init; } = 20;
 }

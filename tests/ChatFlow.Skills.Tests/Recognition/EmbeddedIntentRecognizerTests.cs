@@ -118,6 +118,24 @@ public class EmbeddedIntentRecognizerTests
         Assert.Equal(first.TopSkillId, new EmbeddedIntentRecognizer(TestCatalogs.Several()).Recognize("업체 등록해줘", "ko-KR").TopSkillId);
     }
 
+    [Theory]
+    [InlineData(RecognizerClassifier.Svm)]
+    [InlineData(RecognizerClassifier.Softmax)]
+    [InlineData(RecognizerClassifier.Ensemble)]
+    public void Recognize_EachClassifier_RanksTheMeantSkillFirstAndRetrainsIdentically(RecognizerClassifier classifier)
+    {
+        var options = new EmbeddedRecognizerOptions { Classifier = classifier };
+        var first = new EmbeddedIntentRecognizer(TestCatalogs.Several(), options);
+        var second = new EmbeddedIntentRecognizer(TestCatalogs.Several(), options);
+
+        foreach (var (utterance, expected) in new[] { ("show me my payslip", "hr.payslip.show"), ("연차 신청할게요", "hr.timeoff.request"), ("register a vendor", Vendor) })
+        {
+            var result = first.Recognize(utterance, null);
+            Assert.Equal(expected, result.TopSkillId);
+            Assert.Equal(result.Candidates, second.Recognize(utterance, null).Candidates);
+        }
+    }
+
     [Fact]
     public void Recognize_EmptyCatalog_IsOutOfScope()
     {

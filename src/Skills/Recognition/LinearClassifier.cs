@@ -6,7 +6,7 @@ namespace ChatFlow.Skills.Recognition;
 /// <summary>Multinomial logistic regression over sparse vectors, trained by plain SGD with a linearly decaying
 /// learning rate and a fixed, seeded visiting order (deterministic). Weights are stored feature-major with the
 /// classes contiguous, so one feature updates or scores every class in a few SIMD steps.</summary>
-internal sealed class SoftmaxClassifier
+internal sealed partial class LinearClassifier
 {
     /// <summary>Gradient entries smaller than this are skipped (they would move a weight by less than 1e-4 × rate).</summary>
     private const float SparseGradient = 1e-4f;
@@ -15,7 +15,7 @@ internal sealed class SoftmaxClassifier
     private readonly float[] _bias;
     private readonly int _stride;
 
-    private SoftmaxClassifier(int classes, int features)
+    private LinearClassifier(int classes, int features)
     {
         Classes = classes;
         _stride = (classes + Vector<float>.Count - 1) / Vector<float>.Count * Vector<float>.Count;
@@ -27,11 +27,11 @@ internal sealed class SoftmaxClassifier
 
     /// <summary>Trains on <paramref name="vectors"/> labelled <paramref name="labels"/> (0..classes−1); each example's
     /// steps are scaled by its class's entry in <paramref name="classWeights"/> (all 1 when <c>null</c>).</summary>
-    internal static SoftmaxClassifier Train(
+    internal static LinearClassifier TrainSoftmax(
         IReadOnlyList<SparseVector> vectors, IReadOnlyList<int> labels, int classes, int features, int epochs,
         float learningRate, int seed, IReadOnlyList<float>? classWeights = null)
     {
-        var model = new SoftmaxClassifier(classes, features);
+        var model = new LinearClassifier(classes, features);
         if (classes < 2 || vectors.Count == 0)
         {
             return model;

@@ -1,0 +1,148 @@
+namespace ChatFlow.Skills.Recognition;
+
+internal sealed partial class LinearClassifier
+{
+    /// <summary>Classes trained together by one thread: their weights for one feature fill 64-byte cache lines, so
+    /// blocks on different threads never write to the same line.</summary>
+    private const int SvmBlock = 32;
+
+    /// <summary>Trains one-vs-rest L2-regularised linear SVMs with the squared hinge loss by dual coordinate descent
+    /// (Hsieh et al., ICML 2008, https://www.csie.ntu.edu.tw/~cjlin/papers/cddual.pdf; liblinear's
+    /// <c>solve_l2r_l1l2_svc</c>). The bias is an extra input fixed at 1 and regularised like the weights.</summary>
+    /// <remarks>The classes are split into blocks of <see cref="SvmBlock"/> trained in parallel. Within a block the
+    /// binary problems share one seeded visiting order and are stepped together: for each example the decision
+    /// values of the block's classes come from one SIMD pass over its features, and only the classes whose dual
+    /// variable moves update their weights. Each class's sequence of coordinate steps is exactly the one the
+    /// per-class solver would take with that order, without shrinking. A block stops when every one of its classes'
+    /// projected-gradient spread over a pass is within <paramref name="tolerance"/>, or after
+    /// <paramref name="maxPasses"/> passes. Deterministic whatever the number of cores.</remarks>
+    /// <param name="vectors">Training vectors.</param>
+    /// <param name="labels">Class of each vector, 0..classes−1.</param>
+    /// <param name="classes">Number of classes.</param>
+    /// <param name="features">Size of the feature space.</param>
+    /// <param name="cost">The SVM's C (penalty of the squared hinge loss); each example's is scaled by its class's
+    /// entry in <paramref name="classWeights"/>.</param>
+    /// <param name="tolerance">Stopping tolerance on the projected gradient's spread (liblinear's eps).</param>
+    /// <param name="maxPasses">Most passes over the examples.</param>
+    /// <param name="seed">Seed of the visiting order.</param>
+    /// <param name="classWeights">Per-class scale of the cost, or <c>null</c> for all 1.</param>
+    internal static LinearClassifier TrainSvm(
+        IReadOnlyList<SparseVector> vectors, IReadOnlyList<int> labels, int classes, int features, float cost,
+        float tolerance, int maxPasses, int seed, IReadOnlyList<float>? classWeights = null)
+    {
+        var model = new LinearClassifier(classes, features);
+        if (classes < 2 || vectors.Count == 0)
+        {
+            return model;
+        }
+
+        var squaredNorms = new float[vectors.Count];
+        for (var i = 0; i < vectors.Count; i++)
+        {
+            foreach (var v in vectors[i].Values)
+            {
+                squaredNorms[i] += v * v;
+            }
+        }
+
+        var size = Math.Max(SvmBlock, (((classes + 1) / 2) + SvmBlock - 1) / SvmBlock * SvmBlock);
+        var blocks = (classes + size - 1) / size;
+        Parallel.For(0, blocks, block =>
+        {
+            var from = block * size;
+            var to = Math.Min(classes, from + size);
+            model.TrainSvmBlock(vectors, labels, squaredNorms, from, to, cost, tolerance, maxPasses, seed, classWeights);
+        });
+        return model;
+    }
+
+    private void TrainSvmBlock(
+        IReadOnlyList<SparseVector> vectors, IReadOnlyList<int> labels, float[] squaredNorms, int from, int to,
+        float cost, float tolerance, int maxPasses, int seed, IReadOnlyList<float>? classWeights)
+    {
+        var classes = to - from;
+        var width = Math.Min(_stride - from, (to - from + SvmBlock - 1) / SvmBlock * SvmBlock);
+        var count = vectors.Count;
+        var alpha = new float[count * classes];
+        var order = Enumerable.Range(0, count).ToArray();
+        var random = new Random(seed);
+        var decision = new float[width];
+        var steps = new float[width];
+        var moved = new int[classes];
+        var maxGradient = new float[classes];
+        var minGradient = new float[classes];
+        var bias = _bias.AsSpan(from, width);
+        for (var pass = 0; pass < maxPasses; pass++)
+        {
+            Array.Fill(maxGradient, float.NegativeInfinity);
+            Array.Fill(minGradient, float.PositiveInfinity);
+            random.Shuffle(order);
+            foreach (var i in order)
+            {
+                var x = vectors[i];
+                var label = labels[i] - from;
+                var diagonal = 0.5f / (cost * (classWeights?[labels[i]] ?? 1f));
+                var squaredNorm = 1f + diagonal + squaredNorms[i];
+                bias.CopyTo(decision);
+                for (var k = 0; k < x.Count; k++)
+                {
+                    AddScaled(decision, Row(x.Indices[k]).Slice(from, width), x.Values[k]);
+                }
+
+                var alphas = alpha.AsSpan(i * classes, classes);
+                var active = 0;
+                for (var c = 0; c < classes; c++)
+                {
+                    var y = label == c ? 1f : -1f;
+                    var gradient = (y * decision[c]) - 1f + (diagonal * alphas[c]);
+                    var projected = alphas[c] == 0f ? MathF.Min(gradient, 0f) : gradient;
+                    maxGradient[c] = MathF.Max(maxGradient[c], projected);
+                    minGradient[c] = MathF.Min(minGradient[c], projected);
+                    steps[c] = 0f;
+                    if (MathF.Abs(projected) > 1e-12f)
+                    {
+                        var old = alphas[c];
+                        alphas[c] = MathF.Max(old - (gradient / squaredNorm), 0f);
+                        steps[c] = (alphas[c] - old) * y;
+                        moved[active++] = c;
+                    }
+                }
+
+                if (active == 0)
+                {
+                    continue;
+                }
+
+                for (var k = 0; k < x.Count; k++)
+                {
+                    var value = x.Values[k];
+                    var row = Row(x.Indices[k]).Slice(from, width);
+                    if (active * 4 < width)
+                    {
+                        for (var a = 0; a < active; a++)
+                        {
+                            row[moved[a]] += value * steps[moved[a]];
+                        }
+                    }
+                    else
+                    {
+                        AddScaled(row, steps, value);
+                    }
+                }
+
+                AddScaled(bias, steps, 1f);
+            }
+
+            var converged = true;
+            for (var c = 0; c < classes && converged; c++)
+            {
+                converged = maxGradient[c] - minGradient[c] <= tolerance;
+            }
+
+            if (converged)
+            {
+                break;
+            }
+        }
+    }
+}
