@@ -170,15 +170,15 @@ public sealed partial class DialogEngine
         var text = outcome.Status switch
         {
             SkillOutcomeStatus.Succeeded => (skill?.Reply is { } template
-                ? Templates.Render(template.Get(language), name => name.StartsWith("result.", StringComparison.Ordinal)
+                ? Templates.Render(template.Get(language), language, name => name.StartsWith("result.", StringComparison.Ordinal)
                     ? outcome.Result.GetValueOrDefault(name["result.".Length..])
                     : ChoiceLabel(skill, state, name, language))
                 : DialogTexts.Done(language, skill?.Name.Get(language) ?? state.SkillId ?? ""))
-                + (skill?.ReplyItem is { } item ? ListReply(item.Get(language), outcome.Result, state.Slots) : ""),
+                + (skill?.ReplyItem is { } item ? ListReply(item.Get(language), language, outcome.Result, state.Slots) : ""),
             SkillOutcomeStatus.Forbidden => DialogTexts.Forbidden(language, system),
             SkillOutcomeStatus.Invalid => DialogTexts.Rejected(language, system, outcome.Message),
             SkillOutcomeStatus.NotFound => skill?.NotFound is { } notFound
-                ? Templates.Render(notFound.Get(language), name => ChoiceLabel(skill, state, name, language))
+                ? Templates.Render(notFound.Get(language), language, name => ChoiceLabel(skill, state, name, language))
                 : DialogTexts.NotFound(language, system, string.Join(", ", (skill?.Slots ?? [])
                     .Where(s => state.Slots.TryGetValue(s.Name, out var v) && v.Length > 0)
                     .Select(s => SlotDisplay.Show(s, state.Slots[s.Name], language)))),

@@ -7,8 +7,6 @@ namespace ChatFlow.Skills.Dialog;
 /// (<c>45000 KRW</c> → <c>45,000원</c> / <c>₩45,000</c>; <c>2026-03-05</c> → <c>2026년 3월 5일 (목)</c>).</summary>
 internal static class SlotDisplay
 {
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
-
     internal static string Show(SlotDefinition slot, string value, string language)
     {
         var ko = language == "ko";
@@ -33,32 +31,10 @@ internal static class SlotDisplay
         }
     }
 
-    private static string Money(string value, bool ko)
-    {
-        var space = value.IndexOf(' ', StringComparison.Ordinal);
-        if (space < 0)
-        {
-            return value;
-        }
+    // One convention for confirmations and replies: ValueFormatter (45000 KRW → ₩45,000 / 45,000원).
+    private static string Money(string value, bool ko) => ValueFormatter.Money(value, null, ko ? "ko" : "en");
 
-        var amount = decimal.Parse(value[..space], NumberStyles.Number, CultureInfo.InvariantCulture);
-        var currency = value[(space + 1)..];
-        var digits = currency is "KRW" or "JPY" ? "#,0.##" : "#,0.00";
-        var number = amount.ToString(digits, CultureInfo.InvariantCulture);
-        return currency switch
-        {
-            "KRW" => ko ? number + "원" : "₩" + number,
-            "USD" => "$" + number,
-            "EUR" => "€" + number,
-            "GBP" => "£" + number,
-            "JPY" => ko ? number + "엔" : "¥" + number,
-            _ => number + " " + currency,
-        };
-    }
-
-    private static string Day(DateOnly d, bool ko, bool withYear) => ko
-        ? (withYear ? $"{d.Year}년 " : "") + $"{d.Month}월 {d.Day}일 ({"일월화수목금토"[(int)d.DayOfWeek]})"
-        : d.ToString(withYear ? "ddd, MMM d, yyyy" : "ddd, MMM d", English);
+    private static string Day(DateOnly d, bool ko, bool withYear) => ValueFormatter.Day(d, ko, withYear);
 
     private static string Range(string value, bool ko)
     {

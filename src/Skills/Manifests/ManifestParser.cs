@@ -174,27 +174,30 @@ internal sealed partial class ManifestParser(string source, ManifestRules rules)
             {
                 if (Child(map, language) is YamlScalarNode scalar && scalar.Value is { } value)
                 {
-                    CheckTemplateText(scalar, path + "." + language, value, slotNames, allowResult, allowItem);
+                    CheckTemplateText(scalar, path + "." + language, value, slotNames, allowResult, allowItem, allowFormats: true);
                 }
             }
 
             return;
         }
 
-        CheckTemplateText(node, path, text.En, slotNames, allowResult, allowItem);
+        CheckTemplateText(node, path, text.En, slotNames, allowResult, allowItem, allowFormats: true);
     }
 
-    private void CheckTemplateText(YamlNode node, string path, string template, HashSet<string> slotNames, bool allowResult, bool allowItem = false)
+    /// <summary>Checks that each placeholder names a declared slot (or a result/item field where allowed) and, in
+    /// reply templates (<paramref name="allowFormats"/>), that a format after ':' is one <see cref="ValueFormat"/> knows.</summary>
+    private void CheckTemplateText(YamlNode node, string path, string template, HashSet<string> slotNames, bool allowResult,
+        bool allowItem = false, bool allowFormats = false)
     {
-        foreach (var name in Templates.Names(template))
+        foreach (var placeholder in Templates.Names(template))
         {
-            if ((allowResult && name.StartsWith("result.", StringComparison.Ordinal) && name.Length > "result.".Length)
-                || (allowItem && name.StartsWith("item.", StringComparison.Ordinal) && name.Length > "item.".Length))
+            var (name, spec) = allowFormats ? Templates.Split(placeholder) : (placeholder, null);
+            if (spec is not null)
             {
-                continue;
+                CheckFormat(node, path, placeholder, spec, slotNames, allowResult, allowItem);
             }
 
-            if (slotNames.Contains(name))
+            if (IsReference(name, slotNames, allowResult, allowItem))
             {
                 continue;
             }
@@ -207,6 +210,28 @@ internal sealed partial class ManifestParser(string source, ManifestRules rules)
                 : $"The template names '{{{name}}}', which is not a declared slot{hint}");
         }
     }
+
+    private void CheckFormat(YamlNode node, string path, string placeholder, string spec, HashSet<string> slotNames, bool allowResult, bool allowItem)
+    {
+        if (ValueFormat.Parse(spec, out var error) is not { } format)
+        {
+            Error(node, path, $"'{{{placeholder}}}': {error}");
+            return;
+        }
+
+        if (format.Argument is { } argument && !format.ArgumentIsCurrencyCode && !IsReference(argument, slotNames, allowResult, allowItem))
+        {
+            var what = allowItem ? "a declared slot, 'result.<field>' or 'item.<field>'"
+                : allowResult ? "a declared slot or 'result.<field>'"
+                : "a declared slot";
+            Error(node, path, $"'{{{placeholder}}}': the currency '{argument}' is neither a currency code (three capital letters, e.g. KRW) nor {what}.");
+        }
+    }
+
+    private static bool IsReference(string name, HashSet<string> slotNames, bool allowResult, bool allowItem) =>
+        (allowResult && name.StartsWith("result.", StringComparison.Ordinal) && name.Length > "result.".Length)
+        || (allowItem && name.StartsWith("item.", StringComparison.Ordinal) && name.Length > "item.".Length)
+        || slotNames.Contains(name);
 
     [GeneratedRegex(@"^[a-z][a-z0-9]*(\.[a-z][a-z0-9]*)+$", RegexOptions.CultureInvariant)]
     private static partial Regex IdPattern();

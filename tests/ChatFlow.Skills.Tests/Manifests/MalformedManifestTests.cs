@@ -88,6 +88,16 @@ public class MalformedManifestTests
         { "notFound names an undeclared slot", "yaml", "confirm: true", "confirm: true\nnotFound: \"No vendor {vendorNme}.\"", "43:11: notFound: The template names '{vendorNme}', which is not a declared slot; did you mean '{vendorName}'?" },
         { "notFound uses a result field", "yaml", "confirm: true", "confirm: true\nnotFound: { en: \"No {result.id}.\" }", "43:17: notFound.en: The template names '{result.id}', which is not a declared slot." },
 
+        // Reply formats.
+        { "unknown reply format", "yaml", "({vendorName}).", "({vendorName:mony}).", "56:7: reply.en: '{vendorName:mony}': Unknown format 'mony'; did you mean 'money'?" },
+        { "unknown reply format, no near name", "yaml", "({vendorName}).", "({result.total:currency}).", "56:7: reply.en: '{result.total:currency}': Unknown format 'currency'; expected one of money, number, date, month." },
+        { "reply format with an argument it does not take", "yaml", "({vendorName}).", "({result.due:date(long)}).", "56:7: reply.en: '{result.due:date(long)}': The format 'date' takes no argument; write 'date'." },
+        { "reply format without its closing parenthesis", "yaml", "({vendorName}).", "({result.total:money(KRW}).", "56:7: reply.en: '{result.total:money(KRW}': 'money(KRW' is not a format; write a format name with an optional argument in parentheses, e.g. money(result.currency) or date." },
+        { "money currency names nothing", "yaml", "({vendorName}).", "({result.total:money(currency)}).", "56:7: reply.en: '{result.total:money(currency)}': the currency 'currency' is neither a currency code (three capital letters, e.g. KRW) nor a declared slot or 'result.<field>'." },
+        { "formatted placeholder names an undeclared slot", "yaml", "({vendorName}).", "({vendorNme:number}).", "56:7: reply.en: The template names '{vendorNme}', which is neither a declared slot nor '{result.<field>}'; did you mean '{vendorName}'?" },
+        { "format in an utterance", "yaml", "    - create vendor {vendorName}", "    - create vendor {vendorName:number}", "11:7: utterances.en[4]: The template names '{vendorName:number}', which is not a declared slot." },
+        { "format in a notFound reply names a result field", "yaml", "confirm: true", "confirm: true\nnotFound: { en: \"No {vendorName:money(result.currency)}.\" }", "43:17: notFound.en: '{vendorName:money(result.currency)}': the currency 'result.currency' is neither a currency code (three capital letters, e.g. KRW) nor a declared slot." },
+
         // Syntax.
         { "duplicate YAML key", "yaml", "version: 1", "version: 1\nversion: 2", "3:1: : Invalid YAML: Duplicate key version" },
         { "unclosed flow mapping", "yaml", "name: { en: Create a vendor, ko: 업체 생성 }", "name: { en: Create a vendor, ko: 업체 생성", "57:46: : Invalid YAML: the text ends inside a '{ … }' or '[ … ]'; look for an unclosed bracket." },

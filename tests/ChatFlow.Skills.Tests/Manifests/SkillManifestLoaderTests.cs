@@ -40,6 +40,28 @@ public class SkillManifestLoaderTests
     }
 
     [Fact]
+    public void LoadText_ReplyWithFormats_LoadsAndKeepsTheTemplate()
+    {
+        const string reply = "Done {result.id}: {result.total:money(result.currency)}, {result.fee:money(KRW)}, {thing:money}, {result.due:date}, {result.month:month}, {result.count:number}";
+        var text = Minimal.Replace("Done {result.id} for {thing}", reply, StringComparison.Ordinal);
+
+        var result = SkillManifestLoader.LoadText(text, "skills/formats.yaml");
+
+        Assert.True(result.IsValid, string.Join("\n", result.Errors));
+        Assert.Equal(reply, result.Manifest!.Reply!.Get("en"));
+    }
+
+    [Fact]
+    public void Load_ShippedPayslipManifest_UsesReplyFormats()
+    {
+        var result = SkillManifestLoader.Load(Path.Combine(TestCatalogs.SkillsDirectory, "hr.payslip.show.yaml"));
+
+        Assert.True(result.IsValid, string.Join("\n", result.Errors));
+        var payslip = result.Manifest!;
+        Assert.Contains("{result.netPay:money(result.currency)}", payslip.Reply!.Get("ko"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void LoadText_Json_IsAcceptedAsYaml()
     {
         var json = """{"id":"json.skill","version":1,"name":"Json","utterances":{"en":["json please"]},"action":{"connector":"c","operation":"o","connection":"x"}}""";
