@@ -66,9 +66,9 @@ public sealed class AuthorizationCodeFlowTests
         // Assert
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var vendor = await created.Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal("V-1004", vendor.GetProperty("id").GetString());
+        Assert.Equal("V-1006", vendor.GetProperty("id").GetString());
         Assert.Equal("carol", vendor.GetProperty("createdBy").GetString());
-        Assert.Equal("/sandbox/api/erp/vendors/V-1004", created.Headers.Location!.OriginalString);
+        Assert.Equal("/sandbox/api/erp/vendors/V-1006", created.Headers.Location!.OriginalString);
         Assert.Contains(listed.EnumerateArray(), v => v.GetProperty("name").GetString() == name);
     }
 }

@@ -148,6 +148,32 @@ public sealed class HrAndErpApiTests
         Assert.Equal(HttpStatusCode.NotFound, top.StatusCode);
     }
 
+    [Fact]
+    public async Task KoreanNames_VendorsInvoicesAndColleagues_AreFoundByKoreanFragments()
+    {
+        // Arrange
+        using var data = new TempDirectory();
+        await using var sandbox = await SandboxHost.StartAsync(data.Path);
+        using var carol = await ApiAsync(sandbox, "carol");
+
+        // Act
+        var vendors = await carol.GetFromJsonAsync<JsonElement>("/sandbox/api/erp/vendors?name=" + Uri.EscapeDataString("한빛"));
+        var invoices = await carol.GetFromJsonAsync<JsonElement>("/sandbox/api/erp/invoices/search?q=" + Uri.EscapeDataString("한빛"));
+        var byGivenName = await carol.GetFromJsonAsync<JsonElement>(
+            "/sandbox/graph/v1.0/users?$filter=" + Uri.EscapeDataString("startswith(displayName,'민수') or startswith(givenName,'민수') or startswith(surname,'민수')"));
+        var byFullName = await carol.GetFromJsonAsync<JsonElement>(
+            "/sandbox/graph/v1.0/users?$filter=" + Uri.EscapeDataString("startswith(displayName,'김민수')"));
+
+        // Assert
+        var vendor = Assert.Single(vendors.EnumerateArray());
+        Assert.Equal(("V-1004", "한빛상사"), (vendor.GetProperty("id").GetString(), vendor.GetProperty("name").GetString()));
+        Assert.Equal(["INV-2025-0401", "INV-2025-0402"], invoices.EnumerateArray().Select(i => i.GetProperty("number").GetString()).Order());
+        Assert.All(invoices.EnumerateArray(), i => Assert.Equal("한빛상사", i.GetProperty("vendorName").GetString()));
+        var minsu = Assert.Single(byGivenName.GetProperty("value").EnumerateArray());
+        Assert.Equal(("김민수", "minsu.kim@acme.example"), (minsu.GetProperty("displayName").GetString(), minsu.GetProperty("mail").GetString()));
+        Assert.Equal("김민수", Assert.Single(byFullName.GetProperty("value").EnumerateArray()).GetProperty("displayName").GetString());
+    }
+
     private static async Task<HttpClient> ApiAsync(SandboxHost sandbox, string username)
     {
         using var browser = new SandboxBrowser(sandbox.BaseAddress);

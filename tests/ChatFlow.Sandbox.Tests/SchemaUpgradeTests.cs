@@ -20,7 +20,7 @@ public sealed class SchemaUpgradeTests
             port = first.Port;
             using var browser = new SandboxBrowser(first.BaseAddress);
             using var carol = SandboxBrowser.ApiClient(first.BaseAddress, (await browser.GetTokensAsync("carol")).AccessToken);
-            Assert.Equal(3, (await carol.GetFromJsonAsync<JsonElement>("/sandbox/api/erp/vendors")).GetArrayLength());
+            Assert.Equal(5, (await carol.GetFromJsonAsync<JsonElement>("/sandbox/api/erp/vendors")).GetArrayLength());
         }
 
         await using (var connection = new SqliteConnection($"Data Source={Path.Combine(data.Path, "sandbox.db")};Pooling=false"))
@@ -40,7 +40,7 @@ public sealed class SchemaUpgradeTests
 
         // Assert
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
-        Assert.Equal(3, (await api.GetFromJsonAsync<JsonElement>("/sandbox/api/erp/vendors")).GetArrayLength());
+        Assert.Equal(5, (await api.GetFromJsonAsync<JsonElement>("/sandbox/api/erp/vendors")).GetArrayLength());
         Assert.Empty((await api.GetFromJsonAsync<JsonElement>("/sandbox/api/hr/timeoff")).EnumerateArray());
     }
 }

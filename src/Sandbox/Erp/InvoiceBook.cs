@@ -1,6 +1,7 @@
 namespace ChatFlow.Sandbox.Erp;
 
-/// <summary>The demo invoices of the seeded vendors V-1001…V-1003, in KRW and USD. Read-only.</summary>
+/// <summary>The demo invoices of the seeded vendors V-1001…V-1005, in KRW and USD (V-1004 한빛상사 and V-1005
+/// 서울식자재 under their Korean names). Read-only.</summary>
 internal static class InvoiceBook
 {
     public static readonly IReadOnlyList<Invoice> All =
@@ -10,6 +11,9 @@ internal static class InvoiceBook
         new("INV-2025-0201", "V-1002", "Daehan Logistics", 4_820.50m, "USD", "approved", "2025-10-15", "2025-11-14"),
         new("INV-2025-0202", "V-1002", "Daehan Logistics", 9_300_000m, "KRW", "overdue", "2025-08-20", "2025-09-19"),
         new("INV-2025-0301", "V-1003", "Blue Harbor Catering", 612.75m, "USD", "open", "2025-11-03", "2025-12-03"),
+        new("INV-2025-0401", "V-1004", "한빛상사", 2_750_000m, "KRW", "open", "2025-11-05", "2025-12-05"),
+        new("INV-2025-0402", "V-1004", "한빛상사", 880_000m, "KRW", "paid", "2025-10-02", "2025-11-01"),
+        new("INV-2025-0501", "V-1005", "서울식자재", 1_320_000m, "KRW", "approved", "2025-11-10", "2025-12-10"),
     ];
 
     /// <summary>The invoice with this number (case-insensitive), or <see langword="null"/>.</summary>

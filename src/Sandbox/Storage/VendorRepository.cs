@@ -85,7 +85,8 @@ internal sealed class VendorRepository(SandboxDbContext db, TimeProvider time)
         return new CreateVendorOutcome(CreateVendorStatus.Created, ToVendor(row));
     }
 
-    /// <summary>Adds the demo vendors V-1001…V-1003 to an empty table.</summary>
+    /// <summary>Adds the demo vendors V-1001…V-1005 to an empty table (V-1004 and V-1005 have Korean names, so
+    /// Korean lookups find something); new vendors are numbered from V-1006.</summary>
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         if (await db.Vendors.AnyAsync(cancellationToken))
@@ -97,7 +98,9 @@ internal sealed class VendorRepository(SandboxDbContext db, TimeProvider time)
         db.Vendors.AddRange(
             Seed(1001, "Hanbit Office Supply", "101-81-12345", "12 Teheran-ro, Gangnam-gu, Seoul", "sales@hanbit-office.example", nowMs),
             Seed(1002, "Daehan Logistics", "214-86-54321", "88 Haeundae-ro, Busan", "billing@daehan-logistics.example", nowMs),
-            Seed(1003, "Blue Harbor Catering", "305-22-67890", "5 Gwanghwamun-ro, Jongno-gu, Seoul", "orders@blueharbor.example", nowMs));
+            Seed(1003, "Blue Harbor Catering", "305-22-67890", "5 Gwanghwamun-ro, Jongno-gu, Seoul", "orders@blueharbor.example", nowMs),
+            Seed(1004, "한빛상사", "119-86-24680", "서울특별시 중구 을지로 100", "ap@hanbit-trading.example", nowMs),
+            Seed(1005, "서울식자재", "220-81-13579", "서울특별시 송파구 올림픽로 300", "billing@seoul-foods.example", nowMs));
         await db.SaveChangesAsync(cancellationToken);
     }
 
