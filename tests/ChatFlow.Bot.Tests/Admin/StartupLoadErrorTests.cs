@@ -63,7 +63,7 @@ public sealed class StartupLoadErrorTests(BadManifestHostFixture fixture) : ICla
 
         await SkillJourney.AskAsync(chat, "look up invoice INV-2025-0101", "carol", "INV-2025-0101");
 
-        Assert.Contains("1250000 KRW", chat.Shown(), StringComparison.Ordinal);
+        Assert.Contains("₩1,250,000", chat.Shown(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -16,6 +16,7 @@ public sealed class ExpenseSubmitTests(SqliteHostFixture fixture) : IClassFixtur
         await SkillJourney.SubmitAsync(chat, "submit an expense", Values("$120.50", "2026-11-20", "transport", memo), "Confirm", "carol", "Submitted expense");
 
         Assert.Matches("EXP-\\d+", chat.Shown());
+        Assert.Contains("$120.50 for transport on Fri, Nov 20, 2026.", chat.Shown(), StringComparison.Ordinal);
         var (_, expenses) = await SandboxApi.GetAsync(Host, "carol", "sandbox/api/erp/expenses");
         var created = Assert.Single(expenses!.AsArray(), e => (string?)e!["memo"] == memo)!;
         Assert.Equal("carol", (string?)created["employee"]);
@@ -33,7 +34,7 @@ public sealed class ExpenseSubmitTests(SqliteHostFixture fixture) : IClassFixtur
 
         await SkillJourney.SubmitAsync(chat, "경비 청구할게요", Values("45,000원", "2026-11-19", "meals", memo), "확인", "alice", "청구했습니다");
 
-        Assert.Contains("45000 KRW", chat.Shown(), StringComparison.Ordinal);
+        Assert.Contains("청구했습니다: 2026년 11월 19일 (목) 식대 45,000원.", chat.Shown(), StringComparison.Ordinal);
         var (_, expenses) = await SandboxApi.GetAsync(Host, "alice", "sandbox/api/erp/expenses");
         var created = Assert.Single(expenses!.AsArray(), e => (string?)e!["memo"] == memo)!;
         Assert.Equal("alice", (string?)created["employee"]);

@@ -16,9 +16,9 @@ public sealed class PayslipTests(SqliteHostFixture fixture) : IClassFixture<Sqli
         await SkillJourney.AskAsync(chat, "show my payslip for 2026-10", "alice", "net pay");
 
         var shown = chat.Shown();
-        Assert.Contains("3696000 KRW", shown, StringComparison.Ordinal);
-        Assert.Contains("gross 4200000", shown, StringComparison.Ordinal);
-        Assert.DoesNotContain("5368000", shown, StringComparison.Ordinal);
+        Assert.Contains("Your payslip for October 2026: gross ₩4,200,000, deductions ₩504,000, net pay **₩3,696,000** (paid Sun, Oct 25, 2026).",
+            shown, StringComparison.Ordinal);
+        Assert.DoesNotContain("5,368,000", shown, StringComparison.Ordinal);
         var (status, payslip) = await SandboxApi.GetAsync(Host, "alice", "sandbox/api/hr/payslips/2026-10");
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("alice", (string?)payslip!["employee"]);
@@ -34,8 +34,9 @@ public sealed class PayslipTests(SqliteHostFixture fixture) : IClassFixture<Sqli
         await SkillJourney.AskAsync(chat, "2026-09 급여명세서 보여줘", "bob", "실수령액");
 
         var shown = chat.Shown();
-        Assert.Contains("5368000 KRW", shown, StringComparison.Ordinal);
-        Assert.DoesNotContain("3696000", shown, StringComparison.Ordinal);
+        Assert.Contains("2026년 9월 급여명세서: 총급여 6,100,000원, 공제 732,000원, 실수령액 **5,368,000원** (지급일 2026년 9월 25일 (금)).",
+            shown, StringComparison.Ordinal);
+        Assert.DoesNotContain("3,696,000", shown, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, (await SandboxApi.GetAsync(Host, "bob", "sandbox/api/hr/payslips/2026-09?employee=alice")).Status);
     }
 

@@ -16,7 +16,7 @@ public sealed class TimeOffRequestTests(SqliteHostFixture fixture) : IClassFixtu
 
         await SkillJourney.SubmitAsync(chat, "request time off", Values("2026-12-01/2026-12-03", "annual", reason), "Confirm", "alice", "pending approval by bob");
 
-        Assert.Contains("(3 days)", chat.Shown(), StringComparison.Ordinal);
+        Assert.Contains("annual leave Tue, Dec 1, 2026 to Thu, Dec 3, 2026 (3 days)", chat.Shown(), StringComparison.Ordinal);
         var (_, requests) = await SandboxApi.GetAsync(Host, "alice", "sandbox/api/hr/timeoff");
         var created = Assert.Single(requests!.AsArray(), r => (string?)r!["reason"] == reason)!;
         Assert.Equal("alice", (string?)created["employee"]);
@@ -36,7 +36,7 @@ public sealed class TimeOffRequestTests(SqliteHostFixture fixture) : IClassFixtu
 
         await SkillJourney.SubmitAsync(chat, "연차 쓰고 싶어요", Values("2026-12-21/2026-12-22", "sick", reason), "확인", "alice", "승인 대기");
 
-        Assert.Contains("2일", chat.Shown(), StringComparison.Ordinal);
+        Assert.Contains("2026년 12월 21일 (월)부터 2026년 12월 22일 (화)까지 2일", chat.Shown(), StringComparison.Ordinal);
         var (_, requests) = await SandboxApi.GetAsync(Host, "alice", "sandbox/api/hr/timeoff");
         var created = Assert.Single(requests!.AsArray(), r => (string?)r!["reason"] == reason)!;
         Assert.Equal("sick", (string?)created["type"]);
