@@ -36,6 +36,8 @@ internal sealed class HostProcess : IAsyncDisposable
         };
         info.Environment["ChatFlow__DataDirectory"] = data;
         info.Environment["Logging__LogLevel__Default"] = Environment.GetEnvironmentVariable("CHATFLOW_LOAD_LOGLEVEL") ?? "Warning";
+        // As scripts/run: promote hot methods without the single-CPU tiering delay (docs/BENCHMARKS.md, Slack section).
+        info.Environment["DOTNET_TC_CallCountingDelayMs"] = "0";
         if (options.Postgres is not null)
         {
             info.Environment["ChatFlow__Storage__Postgres"] = options.Postgres;
