@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using ChatFlow.Skills.Manifests;
@@ -148,13 +149,27 @@ internal sealed partial class SlotFiller
     internal static string? NamedChoice(SlotDefinition slot, string utterance)
     {
         var words = " " + TextFeatures.Normalize(utterance) + " ";
-        var named = slot.Validation.ChoiceOptions
-            .Where(c => !string.Equals(c.Value, "other", StringComparison.OrdinalIgnoreCase))
-            .Where(c => c.Names.Any(n => Names(words, TextFeatures.Normalize(n))))
-            .Select(c => c.Value)
-            .ToList();
-        return named.Count == 1 ? named[0] : null;
+        string? named = null;
+        foreach (var (value, names) in NormalizedChoices.GetValue(slot, Normalized))
+        {
+            if (!names.Any(n => Names(words, n)))
+                continue;
+            if (named is not null)
+                return null;
+            named = value;
+        }
+
+        return named;
     }
+
+    /// <summary>Each slot's choices (except the catch-all <c>other</c>) with their names normalised once, not on every
+    /// utterance; keyed by the slot instance, so a re-registered manifest gets its own entry.</summary>
+    private static readonly ConditionalWeakTable<SlotDefinition, (string Value, string[] Names)[]> NormalizedChoices = new();
+
+    private static (string Value, string[] Names)[] Normalized(SlotDefinition slot) => slot.Validation.ChoiceOptions
+        .Where(c => !string.Equals(c.Value, "other", StringComparison.OrdinalIgnoreCase))
+        .Select(c => (c.Value, c.Names.Select(TextFeatures.Normalize).Distinct(StringComparer.Ordinal).ToArray()))
+        .ToArray();
 
     private static bool Names(string words, string name)
     {
