@@ -170,6 +170,7 @@ internal sealed partial class InboxStore(StoreDatabase database, TimeProvider ti
             .ToDictionary(row => row.Id, row => row.ClaimToken);
         var done = new List<long>(commits.Count);
         var doneKeys = new HashSet<string>(StringComparer.Ordinal);
+        var replies = new List<(OutboxMessage Message, long? InboxId)>();
         for (var i = 0; i < commits.Count; i++)
         {
             var commit = commits[i];
@@ -179,9 +180,13 @@ internal sealed partial class InboxStore(StoreDatabase database, TimeProvider ti
             claims.Remove(commit.InboxId); // the same row twice in one batch commits once
             done.Add(commit.InboxId);
             doneKeys.Add(commit.State.ConversationKey);
-            await OutboxStore.InsertAsync(connection, transaction, commit.Outbox, commit.InboxId, nowMs, cancellationToken);
+            foreach (var message in commit.Outbox)
+                replies.Add((message, commit.InboxId));
             committed[i] = true;
         }
+
+        // One statement for every reply of the batch (Dapper re-binds one prepared command per row).
+        await OutboxStore.InsertAsync(connection, transaction, replies, nowMs, cancellationToken);
 
         if (done.Count == 0)
         {

@@ -102,8 +102,13 @@ internal sealed class OutboxStore(StoreDatabase database, TimeProvider time) : I
     }
 
     /// <summary>Queues <paramref name="messages"/> inside the caller's transaction, due now.</summary>
-    internal static async Task InsertAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<OutboxMessage> messages,
-        long? inboxId, long nowMs, CancellationToken cancellationToken)
+    internal static Task InsertAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<OutboxMessage> messages,
+        long? inboxId, long nowMs, CancellationToken cancellationToken) =>
+        InsertAsync(connection, transaction, messages.Select(m => (m, inboxId)).ToList(), nowMs, cancellationToken);
+
+    /// <summary>Queues replies of several turns in the caller's transaction, each with the inbox row it answers.</summary>
+    internal static async Task InsertAsync(DbConnection connection, DbTransaction transaction,
+        IReadOnlyList<(OutboxMessage Message, long? InboxId)> messages, long nowMs, CancellationToken cancellationToken)
     {
         if (messages.Count == 0)
         {
@@ -111,7 +116,7 @@ internal sealed class OutboxStore(StoreDatabase database, TimeProvider time) : I
         }
 
         await connection.ExecuteAsync(new CommandDefinition(InsertSql,
-            messages.Select(m => new { m.Channel, m.ConversationId, m.PayloadJson, InboxId = inboxId, NowMs = nowMs }).ToList(),
+            messages.Select(m => new { m.Message.Channel, m.Message.ConversationId, m.Message.PayloadJson, m.InboxId, NowMs = nowMs }).ToList(),
             transaction, cancellationToken: cancellationToken));
     }
 
