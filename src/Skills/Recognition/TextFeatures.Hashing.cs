@@ -88,6 +88,11 @@ internal static partial class TextFeatures
     /// skill.</summary>
     internal static HashSet<string>? ValueWords(string text)
     {
+        if (!MayHaveValueWords(text))
+        {
+            return null;
+        }
+
         HashSet<string>? found = null;
         var tokens = Normalize(text, lower: false).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < tokens.Length; i++)
@@ -104,6 +109,21 @@ internal static partial class TextFeatures
         return found;
 
         static bool IsName(string token) => token.Length > 1 && char.IsAsciiLetterUpper(token[0]) && IsLatin(token[^1]);
+    }
+
+    /// <summary>False when no word of <paramref name="text"/> can be a value word: only lower-case ASCII, ASCII
+    /// punctuation and Hangul syllables, none of which normalisation (NFKC) turns into a digit or a capital.</summary>
+    private static bool MayHaveValueWords(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c > '\u007F' ? c is < '\uAC00' or > '\uD7A3' : char.IsAsciiDigit(c) || char.IsAsciiLetterUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AddPaddedWordGrams(ReadOnlySpan<char> word, List<ulong> characters)

@@ -14,7 +14,7 @@ internal static partial class TextFeatures
 
     private static string Normalize(string text, bool lower)
     {
-        var withoutPlaceholders = Templates.Placeholder().Replace(text, " ");
+        var withoutPlaceholders = text.Contains('{', StringComparison.Ordinal) ? Templates.Placeholder().Replace(text, " ") : text;
         var sb = new StringBuilder(withoutPlaceholders.Length);
         var space = true;
         foreach (var c in withoutPlaceholders.Normalize(NormalizationForm.FormKC))
