@@ -47,7 +47,7 @@ public sealed class PayslipTests(SqliteHostFixture fixture) : IClassFixture<Sqli
 
         await SkillJourney.AskAsync(chat, "2019-01 급여명세서 보여줘", "alice", "급여명세서가 없습니다");
 
-        Assert.Contains("**2019-01** 급여명세서가 없습니다.", chat.Shown(), StringComparison.Ordinal);
+        Assert.Contains("**2019년 1월** 급여명세서가 없습니다.", chat.Shown(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await SandboxApi.GetAsync(Host, "alice", "sandbox/api/hr/payslips/2019-01")).Status);
     }
 }
