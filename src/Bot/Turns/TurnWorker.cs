@@ -31,7 +31,7 @@ internal sealed class TurnWorker(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var loops = Enumerable.Range(0, options.Value.Concurrency)
-            .SelectMany(_ => new[] { LoopAsync(stoppingToken), LocalLoopAsync(stoppingToken) });
+            .SelectMany(_ => new[] { LoopAsync(ClaimedStepAsync, stoppingToken), LoopAsync(LocalStepAsync, stoppingToken) });
         try
         {
             await Task.WhenAll(loops);
@@ -42,31 +42,56 @@ internal sealed class TurnWorker(
         }
     }
 
-    /// <summary>Runs the rows this process claimed itself, in batches of what is waiting.</summary>
-    private async Task LocalLoopAsync(CancellationToken stoppingToken)
+    /// <summary>Repeats <paramref name="step"/> until the host stops; a failed step is logged and followed by a pause of
+    /// <see cref="TurnWorkerOptions.IdlePollInterval"/> (the loop must survive a store outage; the rows' leases bring
+    /// them back).</summary>
+    private async Task LoopAsync(Func<TurnWorkerOptions, CancellationToken, Task> step, CancellationToken stoppingToken)
     {
         var settings = options.Value;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                if (!await local.WaitAsync(stoppingToken))
-                    return;
-                var batch = local.Take(settings.ClaimBatchSize);
-                if (batch.Count > 0)
-                    await RunBatchAsync(batch, settings, stoppingToken);
+                await step(settings, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 return;
             }
-#pragma warning disable CA1031 // The loop must survive a store outage; the rows' leases bring them back.
+#pragma warning disable CA1031 // See the summary.
             catch (Exception exception)
 #pragma warning restore CA1031
             {
                 TurnLog.BatchFailed(logger, exception);
+                try
+                {
+                    await signal.WaitAsync(settings.IdlePollInterval, stoppingToken);
+                }
+                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                {
+                    return;
+                }
             }
         }
+    }
+
+    /// <summary>Runs what waits in the <see cref="LocalTurnQueue"/> (rows this process claimed itself) as one batch.</summary>
+    private async Task LocalStepAsync(TurnWorkerOptions settings, CancellationToken stoppingToken)
+    {
+        await local.WaitAsync(stoppingToken);
+        var batch = local.Take(settings.ClaimBatchSize);
+        if (batch.Count > 0)
+            await RunBatchAsync(batch, settings, stoppingToken);
+    }
+
+    /// <summary>Claims a batch with the claim query and runs it, or waits for a pulse or the idle poll when there is none.</summary>
+    private async Task ClaimedStepAsync(TurnWorkerOptions settings, CancellationToken stoppingToken)
+    {
+        var claimed = await inbox.ClaimBatchAsync(settings.Lease, settings.ClaimBatchSize, stoppingToken);
+        if (claimed.Count == 0)
+            await signal.WaitAsync(settings.IdlePollInterval, stoppingToken);
+        else
+            await RunBatchAsync(claimed, settings, stoppingToken);
     }
 
     /// <summary>On shutdown, gives back the claimed rows no loop started, so a restarted host runs them at once
@@ -86,43 +111,6 @@ internal sealed class TurnWorker(
             {
                 TurnLog.BatchFailed(logger, exception);
                 return;
-            }
-        }
-    }
-
-    private async Task LoopAsync(CancellationToken stoppingToken)
-    {
-        var settings = options.Value;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                var claimed = await inbox.ClaimBatchAsync(settings.Lease, settings.ClaimBatchSize, stoppingToken);
-                if (claimed.Count == 0)
-                {
-                    await signal.WaitAsync(settings.IdlePollInterval, stoppingToken);
-                    continue;
-                }
-
-                await RunBatchAsync(claimed, settings, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-#pragma warning disable CA1031 // The loop must survive a store outage; the rows' leases bring them back.
-            catch (Exception exception)
-#pragma warning restore CA1031
-            {
-                TurnLog.BatchFailed(logger, exception);
-                try
-                {
-                    await signal.WaitAsync(settings.IdlePollInterval, stoppingToken);
-                }
-                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-                {
-                    return;
-                }
             }
         }
     }
