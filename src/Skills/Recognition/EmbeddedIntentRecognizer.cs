@@ -148,7 +148,7 @@ public sealed class EmbeddedIntentRecognizer : IIntentRecognizer
             for (var t = 0; t < top.Length; t++)
             {
                 var skill = _skills[top[t]];
-                if (skill.Slots.Count == 0)
+                if (skill.Slots.Count == 0 || scores[t] < _options.RescoreFloor)
                 {
                     continue;
                 }

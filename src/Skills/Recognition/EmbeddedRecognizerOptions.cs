@@ -20,6 +20,12 @@ public sealed record EmbeddedRecognizerOptions
     [Range(0.0, 1.0)]
     public double ProbabilityWeight { get; init; } = 0.5;
 
+    /// <summary>A candidate skill with slots whose first score is below this (0..1) is not scored a second time
+    /// without its slot values: filling its slots costs more than the rest of the recognition, and an utterance that
+    /// far from every example is not one the values hid. Default 0.12.</summary>
+    [Range(0.0, 1.0)]
+    public double RescoreFloor { get; init; } = 0.12;
+
     /// <summary>How many of the classifier's best skills are scored and may become candidates. Default 3.</summary>
     [Range(1, 100)]
     public int CandidateCount { get; init; } = 3;
