@@ -28,8 +28,11 @@ internal sealed partial record ValueFormat(string Kind, string? Argument)
     /// <summary>A calendar month.</summary>
     internal const string Month = "month";
 
+    /// <summary>A number of days, with its unit (<c>1 day</c>, <c>3 days</c> / <c>3일</c>).</summary>
+    internal const string Days = "days";
+
     /// <summary>Every format, in the order the docs list them.</summary>
-    internal static readonly string[] Kinds = [Money, Number, Date, Month];
+    internal static readonly string[] Kinds = [Money, Number, Date, Month, Days];
 
     /// <summary>Whether <see cref="Argument"/> is a literal currency code (<c>KRW</c>) rather than a placeholder name.</summary>
     internal bool ArgumentIsCurrencyCode => Argument is { } argument && CurrencyCode().IsMatch(argument);

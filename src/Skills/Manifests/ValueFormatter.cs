@@ -12,6 +12,7 @@ namespace ChatFlow.Skills.Manifests;
 /// <item>Dates (<c>yyyy-MM-dd</c>): <c>Fri, Dec 4, 2026</c> / <c>2026년 12월 4일 (금)</c>; a range
 /// <c>start/end</c> joins two with <c>–</c> / <c>~</c>. Months (<c>yyyy-MM</c>): <c>October 2025</c> /
 /// <c>2025년 10월</c>.</item>
+/// <item>Days: <c>1 day</c>, <c>3 days</c> / <c>3일</c>.</item>
 /// </list></summary>
 internal static class ValueFormatter
 {
@@ -34,8 +35,25 @@ internal static class ValueFormatter
         ValueFormat.Number => Number(value),
         ValueFormat.Date => Date(value, language),
         ValueFormat.Month => Month(value, language),
+        ValueFormat.Days => Days(value, language),
         _ => value,
     };
+
+    /// <summary>A number of days with its unit: <c>1 day</c>, <c>3 days</c>, <c>0.5 days</c> / <c>3일</c>, <c>0.5일</c>;
+    /// anything that is not a number unchanged.</summary>
+    /// <param name="value">A number (invariant culture).</param>
+    /// <param name="language"><c>en</c> or <c>ko</c>.</param>
+    /// <returns>The count for people.</returns>
+    internal static string Days(string value, string language)
+    {
+        if (!TryParse(value.Trim(), out var count))
+        {
+            return value;
+        }
+
+        var number = Grouped(count);
+        return IsKorean(language) ? number + "일" : count == 1m ? "1 day" : number + " days";
+    }
 
     /// <summary>An amount, <c>11100000.0</c> with <c>KRW</c> → <c>₩11,100,000</c> / <c>11,100,000원</c>.</summary>
     /// <param name="value">A number, or a number, a space and a currency code (<c>45000 KRW</c>; that code wins over

@@ -90,7 +90,7 @@ public class MalformedManifestTests
 
         // Reply formats.
         { "unknown reply format", "yaml", "({vendorName}).", "({vendorName:mony}).", "56:7: reply.en: '{vendorName:mony}': Unknown format 'mony'; did you mean 'money'?" },
-        { "unknown reply format, no near name", "yaml", "({vendorName}).", "({result.total:currency}).", "56:7: reply.en: '{result.total:currency}': Unknown format 'currency'; expected one of money, number, date, month." },
+        { "unknown reply format, no near name", "yaml", "({vendorName}).", "({result.total:currency}).", "56:7: reply.en: '{result.total:currency}': Unknown format 'currency'; expected one of money, number, date, month, days." },
         { "reply format with an argument it does not take", "yaml", "({vendorName}).", "({result.due:date(long)}).", "56:7: reply.en: '{result.due:date(long)}': The format 'date' takes no argument; write 'date'." },
         { "reply format without its closing parenthesis", "yaml", "({vendorName}).", "({result.total:money(KRW}).", "56:7: reply.en: '{result.total:money(KRW}': 'money(KRW' is not a format; write a format name with an optional argument in parentheses, e.g. money(result.currency) or date." },
         { "money currency names nothing", "yaml", "({vendorName}).", "({result.total:money(currency)}).", "56:7: reply.en: '{result.total:money(currency)}': the currency 'currency' is neither a currency code (three capital letters, e.g. KRW) nor a declared slot or 'result.<field>'." },

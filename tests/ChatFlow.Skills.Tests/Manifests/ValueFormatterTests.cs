@@ -83,6 +83,20 @@ public class ValueFormatterTests
         Assert.Equal(expected, ValueFormatter.Month(value, language));
 
     [Theory]
+    [InlineData("1", "en", "1 day")]
+    [InlineData("1.0", "en", "1 day")]
+    [InlineData("3", "en", "3 days")]
+    [InlineData("0", "en", "0 days")]
+    [InlineData("0.5", "en", "0.5 days")]
+    [InlineData("1200", "en", "1,200 days")]
+    [InlineData("1", "ko", "1일")]
+    [InlineData("3", "ko", "3일")]
+    [InlineData("0.5", "ko", "0.5일")]
+    [InlineData("three", "en", "three")]
+    public void Days_Count_CarriesItsUnitInTheLanguage(string value, string language, string expected) =>
+        Assert.Equal(expected, ValueFormatter.Days(value, language));
+
+    [Theory]
     [InlineData("1234567", "1,234,567")]
     [InlineData("-1234.50", "-1,234.5")]
     [InlineData("0", "0")]
@@ -146,7 +160,7 @@ public class ValueFormatterTests
 
     [Theory]
     [InlineData("mony", "Unknown format 'mony'; did you mean 'money'?")]
-    [InlineData("currency", "Unknown format 'currency'; expected one of money, number, date, month.")]
+    [InlineData("currency", "Unknown format 'currency'; expected one of money, number, date, month, days.")]
     [InlineData("date(long)", "The format 'date' takes no argument; write 'date'.")]
     [InlineData("money()", "The format 'money()' needs a currency between the parentheses: a code such as KRW or a placeholder such as result.currency; or write 'money' when the value carries its currency.")]
     [InlineData("money(KRW", "'money(KRW' is not a format; write a format name with an optional argument in parentheses, e.g. money(result.currency) or date.")]
