@@ -16,7 +16,7 @@ internal static class Text
         : "That form has expired or belongs to someone else, so I ignored it. Tell me again what you need.";
 
     public static string SignInPrompt(string language, string skillName) => Ko(language)
-        ? $"'{skillName}'을(를) 본인 권한으로 실행하려면 Acme에 로그인해 주세요. 로그인이 끝나면 바로 이어서 처리합니다."
+        ? ChatFlow.Skills.Dialog.KoreanParticles.Resolve($"'{skillName}'을(를) 본인 권한으로 실행하려면 Acme에 로그인해 주세요. 로그인이 끝나면 바로 이어서 처리합니다.")
         : $"To {skillName.ToLowerInvariant()} under your own account, please sign in to Acme. I'll continue as soon as you're back.";
 
     public static string SignInButton(string language) => Ko(language) ? "로그인" : "Sign in";

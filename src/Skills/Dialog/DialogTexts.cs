@@ -38,7 +38,7 @@ internal static class DialogTexts
         ["5", "five", "fifth", "다섯번째", "다섯 번째", "5번"],
     ];
 
-    internal static string Pick(string language, string en, string ko) => language == "ko" ? ko : en;
+    internal static string Pick(string language, string en, string ko) => language == "ko" ? KoreanParticles.Resolve(ko) : en;
 
     internal static string Submit(string l) => Pick(l, "Submit", "제출");
 

@@ -41,8 +41,9 @@ internal static partial class Templates
     /// <param name="language"><c>en</c> or <c>ko</c>.</param>
     /// <param name="lookup">The raw value of a name (slot, <c>result.x</c>, <c>item.x</c>), or <see langword="null"/>.</param>
     /// <returns>The reply text.</returns>
-    internal static string Render(string template, string language, Func<string, string?> lookup) =>
-        Replace(template, placeholder =>
+    internal static string Render(string template, string language, Func<string, string?> lookup)
+    {
+        var rendered = Replace(template, placeholder =>
         {
             var (name, spec) = Split(placeholder);
             var value = lookup(name) ?? "";
@@ -56,6 +57,8 @@ internal static partial class Templates
                 : lookup(argument);
             return ValueFormatter.Format(format, value, currency, language);
         });
+        return language == "ko" ? Dialog.KoreanParticles.Resolve(rendered) : rendered;
+    }
 
     private static string Replace(string template, Func<string, string> replacement)
     {

@@ -147,9 +147,9 @@ public class DialogBehaviourTests
 
     [Theory]
     [InlineData("en", "actually 50,000원", "amount", "50000 KRW", "Changed Amount to ₩50,000.")]
-    [InlineData("ko", "아니 금액은 5만원", "amount", "50000 KRW", "금액을(를) 50,000원(으)로 바꿨어요.")]
+    [InlineData("ko", "아니 금액은 5만원", "amount", "50000 KRW", "금액을 50,000원으로 바꿨어요.")]
     [InlineData("en", "change the date to March 2", "spentOn", "2026-03-02", "Changed Date to Mon, Mar 2, 2026.")]
-    [InlineData("ko", "사용일은 그저께로 바꿔줘", "spentOn", "2026-03-02", "사용일을(를) 2026년 3월 2일 (월)(으)로 바꿨어요.")]
+    [InlineData("ko", "사용일은 그저께로 바꿔줘", "spentOn", "2026-03-02", "사용일을 2026년 3월 2일 (월)로 바꿨어요.")]
     public void Handle_CorrectionWhileConfirming_ChangesSlotAndConfirmsAgain(string language, string text, string slot, string value, string said)
     {
         var engine = Engine();
@@ -248,7 +248,7 @@ public class DialogBehaviourTests
 
     [Theory]
     [InlineData("I need a day off", "no", "OK, let's continue with \"Submit an expense\".\nHow much was it?")]
-    [InlineData("휴가 신청할게", "아니요", "좋아요, \"경비 청구\"을(를) 계속할게요.\n금액이 얼마인가요?")]
+    [InlineData("휴가 신청할게", "아니요", "좋아요, \"경비 청구\"를 계속할게요.\n금액이 얼마인가요?")]
     public void Handle_OtherSkillWhileCollectingThenNo_ContinuesCurrentRun(string other, string no, string said)
     {
         var engine = Engine();

@@ -103,7 +103,7 @@ public class ShippedSkillDialogTests
         var step = Run(Engine(), text);
 
         Assert.Equal((DialogPhase.Confirming, dates, type), (step.State.Phase, step.State.Slots["dates"], step.State.Slots["type"]));
-        Assert.StartsWith(step.State.Language == "ko" ? "휴가 신청을(를) 진행할게요." : "Sure: Request time off. Please check the details and confirm.",
+        Assert.StartsWith(step.State.Language == "ko" ? "휴가 신청을 진행할게요." : "Sure: Request time off. Please check the details and confirm.",
             step.Replies[0].Text);
         Assert.NotNull(step.Replies[^1].Confirmation);
     }
