@@ -14,7 +14,8 @@ namespace ChatFlow.Integrations.Storage;
 /// (<see cref="InboxStore.ClaimHeadsAsync"/>): each claimed row goes to the first stored caller of its conversation.</remarks>
 internal sealed class InboxGroupCommit(StoreDatabase database, TimeProvider time)
 {
-    private readonly string claimHeadsSql = InboxStore.ClaimHeadsSql(database);
+    /// <summary>The provider's head-claim statement (<see cref="InboxStore.ClaimHeadsSql"/>), built once per store.</summary>
+    internal string ClaimHeadsSql { get; } = InboxStore.ClaimHeadsSql(database);
 
     /// <summary>Most rows written in one transaction.</summary>
     internal const int MaxBatch = 256;
@@ -180,7 +181,7 @@ internal sealed class InboxGroupCommit(StoreDatabase database, TimeProvider time
 
         if (claimants is null)
             return;
-        var claimed = await InboxStore.ClaimHeadsAsync(connection, transaction, claimHeadsSql, claimants.Keys, lease, nowMs,
+        var claimed = await InboxStore.ClaimHeadsAsync(connection, transaction, ClaimHeadsSql, claimants.Keys, lease, nowMs,
             cancellationToken);
         foreach (var row in claimed)
             claimants[row.Item.ConversationKey].Claimed = row;

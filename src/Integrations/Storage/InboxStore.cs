@@ -11,7 +11,6 @@ namespace ChatFlow.Integrations.Storage;
 internal sealed partial class InboxStore(StoreDatabase database, TimeProvider time) : IInboxStore
 {
     private readonly InboxGroupCommit groupCommit = new(database, time);
-    private readonly string claimHeadsSql = ClaimHeadsSql(database);
     private readonly string selectClaimsSql = string.Format(CultureInfo.InvariantCulture, SelectClaimsSql, database.InList("id", "@Ids"))
         + database.LockRowsSuffix;
     private readonly string markDoneSql = string.Format(CultureInfo.InvariantCulture, MarkDoneSql, database.InList("id", "@Ids"));
@@ -197,7 +196,7 @@ internal sealed partial class InboxStore(StoreDatabase database, TimeProvider ti
         await connection.ExecuteAsync(new CommandDefinition(markDoneSql, new { Ids = done.ToArray(), NowMs = nowMs },
             transaction, cancellationToken: cancellationToken));
         var next = nextLease is { } lease
-            ? await ClaimHeadsAsync(connection, transaction, claimHeadsSql, doneKeys, lease, nowMs, cancellationToken)
+            ? await ClaimHeadsAsync(connection, transaction, groupCommit.ClaimHeadsSql, doneKeys, lease, nowMs, cancellationToken)
             : [];
         await transaction.CommitAsync(cancellationToken);
         return new InboxBatchCommit(committed, next);

@@ -46,10 +46,10 @@ internal static class SlotDisplay
             return value;
         }
 
-        var days = end.DayNumber - start.DayNumber + 1;
+        var days = ValueFormatter.Days((end.DayNumber - start.DayNumber + 1).ToString(CultureInfo.InvariantCulture), ko ? "ko" : "en");
         return ko
-            ? $"{Day(start, true, true)} ~ {Day(end, true, end.Year != start.Year)}, {days}일"
-            : $"{Day(start, false, end.Year != start.Year)} – {Day(end, false, true)} ({days} {(days == 1 ? "day" : "days")})";
+            ? $"{Day(start, true, true)} ~ {Day(end, true, end.Year != start.Year)}, {days}"
+            : $"{Day(start, false, end.Year != start.Year)} – {Day(end, false, true)} ({days})";
     }
 
     private static string Duration(string value, bool ko)
