@@ -9,7 +9,7 @@ namespace ChatFlow.Integrations.Storage;
 internal sealed class ConversationStateStore(StoreDatabase database) : IConversationStateStore
 {
     private readonly string selectManySql = string.Format(CultureInfo.InvariantCulture, SelectManySql,
-        database.InList("conversation_key", "@ConversationKeys"));
+        database.InArray("conversation_key", "@ConversationKeys"));
 
     private const string SelectSql = """
         SELECT conversation_key AS ConversationKey, state_json AS StateJson, version AS Version
@@ -48,22 +48,33 @@ internal sealed class ConversationStateStore(StoreDatabase database) : IConversa
         ArgumentNullException.ThrowIfNull(conversationKeys);
         if (conversationKeys.Count == 0)
             return new Dictionary<string, ConversationStateRecord>(StringComparer.Ordinal);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<ConversationStateRecord>(new CommandDefinition(selectManySql,
-            new { ConversationKeys = conversationKeys.Distinct(StringComparer.Ordinal).ToArray() }, cancellationToken: cancellationToken));
-        return rows.ToDictionary(row => row.ConversationKey, StringComparer.Ordinal);
+        var rows = new Dictionary<string, ConversationStateRecord>(conversationKeys.Count, StringComparer.Ordinal);
+        await using var session = await database.OpenSessionAsync(cancellationToken);
+        var command = session.Command(selectManySql, null)
+            .Set("ConversationKeys", database.ArrayValue(conversationKeys.Distinct(StringComparer.Ordinal).ToArray()));
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var row = new ConversationStateRecord(reader.GetString(0), reader.GetString(1), reader.GetInt64(2));
+            rows[row.ConversationKey] = row;
+        }
+
+        return rows;
     }
 
     /// <summary>Writes <paramref name="state"/> as version <c>Version + 1</c> inside the caller's transaction.</summary>
     /// <returns><c>false</c> when the stored version is not <see cref="ConversationStateRecord.Version"/> (0: a row
     /// exists already); nothing is written then.</returns>
-    internal static async Task<bool> SaveAsync(DbConnection connection, DbTransaction transaction,
+    internal static async Task<bool> SaveAsync(StoreSession session, DbTransaction transaction,
         ConversationStateRecord state, long nowMs, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(state.Version);
-        var written = await connection.ExecuteAsync(new CommandDefinition(state.Version == 0 ? InsertSql : UpdateSql,
-            new { state.ConversationKey, state.StateJson, state.Version, NowMs = nowMs },
-            transaction, cancellationToken: cancellationToken));
-        return written == 1;
+        var command = session.Command(state.Version == 0 ? InsertSql : UpdateSql, transaction)
+            .Set("ConversationKey", state.ConversationKey)
+            .Set("StateJson", state.StateJson)
+            .Set("NowMs", nowMs);
+        if (state.Version != 0)
+            command.Set("Version", state.Version);
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 }

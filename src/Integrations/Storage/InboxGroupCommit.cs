@@ -118,8 +118,8 @@ internal sealed class InboxGroupCommit(StoreDatabase database, TimeProvider time
     {
         var nowMs = time.GetUtcNow().ToUnixTimeMilliseconds();
         var stored = new bool[batch.Length];
-        using var writeTurn = await database.EnterWriteAsync(cancellationToken);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var session = await database.OpenWriteSessionAsync(cancellationToken);
+        var connection = session.Connection;
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
         if (connection.CanCreateBatch && batch.Length > 1)
         {
@@ -140,31 +140,28 @@ internal sealed class InboxGroupCommit(StoreDatabase database, TimeProvider time
         }
         else
         {
-            // SQLite: one prepared statement, re-bound per row (in-process, no round trips to save).
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = InboxStore.InsertSql;
-            AddParameters(command.Parameters, command.CreateParameter, batch[0].Item, nowMs);
-            command.Prepare();
+            // SQLite: the writer session's prepared statement, re-bound per row (in-process, no round trips to save).
+            var command = session.Command(InboxStore.InsertSql, transaction).Set("NowMs", nowMs);
             for (var i = 0; i < batch.Length; i++)
             {
                 var item = batch[i].Item;
-                command.Parameters[0].Value = item.Channel;
-                command.Parameters[1].Value = item.EventId;
-                command.Parameters[2].Value = item.ConversationKey;
-                command.Parameters[3].Value = item.PayloadJson;
-                stored[i] = await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+                stored[i] = await command
+                    .Set("Channel", item.Channel)
+                    .Set("EventId", item.EventId)
+                    .Set("ConversationKey", item.ConversationKey)
+                    .Set("PayloadJson", item.PayloadJson)
+                    .ExecuteNonQueryAsync(cancellationToken) == 1;
             }
         }
 
-        await ClaimHeadsAsync(connection, transaction, batch, stored, nowMs, cancellationToken);
+        await ClaimHeadsAsync(session, transaction, batch, stored, nowMs, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return stored;
     }
 
     /// <summary>Claims the head rows of the conversations whose callers asked for it, and gives each claimed row to
     /// the first stored caller of its conversation.</summary>
-    private async Task ClaimHeadsAsync(DbConnection connection, DbTransaction transaction, Entry[] batch, bool[] stored, long nowMs,
+    private async Task ClaimHeadsAsync(StoreSession session, DbTransaction transaction, Entry[] batch, bool[] stored, long nowMs,
         CancellationToken cancellationToken)
     {
         Dictionary<string, Entry>? claimants = null;
@@ -181,13 +178,12 @@ internal sealed class InboxGroupCommit(StoreDatabase database, TimeProvider time
 
         if (claimants is null)
             return;
-        var claimed = await InboxStore.ClaimHeadsAsync(connection, transaction, ClaimHeadsSql, claimants.Keys, lease, nowMs,
+        var claimed = await InboxStore.ClaimHeadsAsync(session, transaction, ClaimHeadsSql, database, claimants.Keys, lease, nowMs,
             cancellationToken);
         foreach (var row in claimed)
             claimants[row.Item.ConversationKey].Claimed = row;
     }
 
-    // Order matters: the SQLite path re-binds by index.
     private static void AddParameters(DbParameterCollection parameters, Func<DbParameter> create, InboxItem item, long nowMs)
     {
         parameters.Add(Parameter(create, "Channel", item.Channel));

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using Dapper;
 
 namespace ChatFlow.Integrations.Storage;
 
@@ -27,37 +26,49 @@ internal sealed partial class InboxStore
         """;
 
     /// <summary>Claims the head rows of <paramref name="conversationKeys"/> in the caller's write transaction.</summary>
-    /// <param name="connection">The open connection of <paramref name="transaction"/>.</param>
+    /// <param name="session">The write session of <paramref name="transaction"/>.</param>
     /// <param name="transaction">A write transaction (SQLite: <c>BEGIN IMMEDIATE</c>).</param>
     /// <param name="claimHeadsSql">The provider's statement (<see cref="ClaimHeadsSql"/>).</param>
+    /// <param name="database">The provider (binds the key list).</param>
     /// <param name="conversationKeys">Distinct conversation keys.</param>
     /// <param name="lease">Lease of the claims (&gt; 0).</param>
     /// <param name="nowMs">Unix ms of the write.</param>
     /// <param name="cancellationToken">Cancels the statement.</param>
     /// <returns>The claimed rows, oldest first.</returns>
-    internal static async Task<IReadOnlyList<ClaimedInboxItem>> ClaimHeadsAsync(DbConnection connection, DbTransaction transaction,
-        string claimHeadsSql, IReadOnlyCollection<string> conversationKeys, TimeSpan lease, long nowMs, CancellationToken cancellationToken)
+    internal static async Task<IReadOnlyList<ClaimedInboxItem>> ClaimHeadsAsync(StoreSession session, DbTransaction transaction,
+        string claimHeadsSql, StoreDatabase database, IReadOnlyCollection<string> conversationKeys, TimeSpan lease, long nowMs,
+        CancellationToken cancellationToken)
     {
         if (conversationKeys.Count == 0)
             return [];
-        var rows = await connection.QueryAsync<ClaimedRow>(new CommandDefinition(claimHeadsSql,
-            new
-            {
-                Keys = conversationKeys as string[] ?? conversationKeys.ToArray(),
-                ClaimToken = NewClaimToken(),
-                LeaseUntilMs = nowMs + (long)lease.TotalMilliseconds,
-                NowMs = nowMs,
-            },
-            transaction, cancellationToken: cancellationToken));
-        return ToClaimed(rows);
+        var command = session.Command(claimHeadsSql, transaction)
+            .Set("Keys", database.ArrayValue(conversationKeys as string[] ?? conversationKeys.ToArray()))
+            .Set("ClaimToken", NewClaimToken())
+            .Set("LeaseUntilMs", nowMs + (long)lease.TotalMilliseconds)
+            .Set("NowMs", nowMs);
+        return await ReadClaimedAsync(command, cancellationToken);
     }
 
     /// <summary>The head-claim statement in <paramref name="database"/>'s dialect.</summary>
     internal static string ClaimHeadsSql(StoreDatabase database) => string.Format(CultureInfo.InvariantCulture, ClaimHeadsSqlFormat,
-        database.InList("h.conversation_key", "@Keys")) + ClaimReturningSql;
+        database.InArray("h.conversation_key", "@Keys")) + ClaimReturningSql;
 
-    private static List<ClaimedInboxItem> ToClaimed(IEnumerable<ClaimedRow> rows) => rows.OrderBy(row => row.Id)
-        .Select(row => new ClaimedInboxItem(row.Id, new InboxItem(row.Channel, row.EventId, row.ConversationKey, row.PayloadJson),
-            row.ClaimToken, checked((int)row.Attempts), row.LeaseUntilMs))
-        .ToList();
+    /// <summary>Runs a claim statement ending in <see cref="ClaimReturningSql"/> and reads its rows, oldest first.</summary>
+    private static async Task<IReadOnlyList<ClaimedInboxItem>> ReadClaimedAsync(DbCommand command, CancellationToken cancellationToken)
+    {
+        var claimed = new List<ClaimedInboxItem>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                claimed.Add(new ClaimedInboxItem(reader.GetInt64(0),
+                    new InboxItem(reader.String(1), reader.String(2), reader.String(3), reader.String(4)),
+                    reader.String(5), checked((int)reader.GetInt64(6)), reader.GetInt64(7)));
+            }
+        }
+
+        if (claimed.Count > 1)
+            claimed.Sort(static (a, b) => a.Id.CompareTo(b.Id));
+        return claimed;
+    }
 }

@@ -11,9 +11,9 @@ namespace ChatFlow.Integrations.Storage;
 internal sealed partial class InboxStore(StoreDatabase database, TimeProvider time) : IInboxStore
 {
     private readonly InboxGroupCommit groupCommit = new(database, time);
-    private readonly string selectClaimsSql = string.Format(CultureInfo.InvariantCulture, SelectClaimsSql, database.InList("id", "@Ids"))
+    private readonly string selectClaimsSql = string.Format(CultureInfo.InvariantCulture, SelectClaimsSql, database.InArray("id", "@Ids"))
         + database.LockRowsSuffix;
-    private readonly string markDoneSql = string.Format(CultureInfo.InvariantCulture, MarkDoneSql, database.InList("id", "@Ids"));
+    private readonly string markDoneSql = string.Format(CultureInfo.InvariantCulture, MarkDoneSql, database.InArray("id", "@Ids"));
 
     /// <summary>Longest error text kept on a released row.</summary>
     internal const int MaxErrorLength = 2000;
@@ -117,12 +117,13 @@ internal sealed partial class InboxStore(StoreDatabase database, TimeProvider ti
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(lease, TimeSpan.Zero);
         ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
         var nowMs = NowMs();
-        using var writeTurn = await database.EnterWriteAsync(cancellationToken);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<ClaimedRow>(new CommandDefinition(database.ClaimInboxSql,
-            new { ClaimToken = NewClaimToken(), LeaseUntilMs = nowMs + (long)lease.TotalMilliseconds, NowMs = nowMs, Max = (long)max },
-            cancellationToken: cancellationToken));
-        return ToClaimed(rows);
+        await using var session = await database.OpenWriteSessionAsync(cancellationToken);
+        var command = session.Command(database.ClaimInboxSql, null)
+            .Set("ClaimToken", NewClaimToken())
+            .Set("LeaseUntilMs", nowMs + (long)lease.TotalMilliseconds)
+            .Set("NowMs", nowMs)
+            .Set("Max", (long)max);
+        return await ReadClaimedAsync(command, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -157,16 +158,24 @@ internal sealed partial class InboxStore(StoreDatabase database, TimeProvider ti
         if (commits.Count == 0)
             return new InboxBatchCommit(committed, []);
         var nowMs = NowMs();
-        using var writeTurn = await database.EnterWriteAsync(cancellationToken);
-        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var session = await database.OpenWriteSessionAsync(cancellationToken);
+        var connection = session.Connection;
         await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
 
         // First: check (and on PostgreSQL lock) every claim, so a worker taking over an expired lease waits for us or
         // we see its new token. A row whose claim was lost, or whose state version moved, writes nothing; the others
         // are not held back by it.
-        var claims = (await connection.QueryAsync<ClaimRow>(new CommandDefinition(selectClaimsSql,
-                new { Ids = commits.Select(c => c.InboxId).Distinct().ToArray() }, transaction, cancellationToken: cancellationToken)))
-            .ToDictionary(row => row.Id, row => row.ClaimToken);
+        var ids = new long[commits.Count];
+        for (var i = 0; i < ids.Length; i++)
+            ids[i] = commits[i].InboxId;
+        var claims = new Dictionary<long, string>(commits.Count);
+        var select = session.Command(selectClaimsSql, transaction).Set("Ids", database.ArrayValue(ids));
+        await using (var reader = await select.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+                claims[reader.GetInt64(0)] = reader.String(1);
+        }
+
         var done = new List<long>(commits.Count);
         var doneKeys = new HashSet<string>(StringComparer.Ordinal);
         var replies = new List<(OutboxMessage Message, long? InboxId)>();
@@ -174,7 +183,7 @@ internal sealed partial class InboxStore(StoreDatabase database, TimeProvider ti
         {
             var commit = commits[i];
             if (!claims.TryGetValue(commit.InboxId, out var token) || token != commit.ClaimToken
-                || !await ConversationStateStore.SaveAsync(connection, transaction, commit.State, nowMs, cancellationToken))
+                || !await ConversationStateStore.SaveAsync(session, transaction, commit.State, nowMs, cancellationToken))
                 continue;
             claims.Remove(commit.InboxId); // the same row twice in one batch commits once
             done.Add(commit.InboxId);
@@ -184,8 +193,7 @@ internal sealed partial class InboxStore(StoreDatabase database, TimeProvider ti
             committed[i] = true;
         }
 
-        // One statement for every reply of the batch (Dapper re-binds one prepared command per row).
-        await OutboxStore.InsertAsync(connection, transaction, replies, nowMs, cancellationToken);
+        await OutboxStore.InsertAsync(session, transaction, replies, nowMs, cancellationToken);
 
         if (done.Count == 0)
         {
@@ -193,10 +201,12 @@ internal sealed partial class InboxStore(StoreDatabase database, TimeProvider ti
             return new InboxBatchCommit(committed, []);
         }
 
-        await connection.ExecuteAsync(new CommandDefinition(markDoneSql, new { Ids = done.ToArray(), NowMs = nowMs },
-            transaction, cancellationToken: cancellationToken));
+        await session.Command(markDoneSql, transaction)
+            .Set("Ids", database.ArrayValue(done.ToArray()))
+            .Set("NowMs", nowMs)
+            .ExecuteNonQueryAsync(cancellationToken);
         var next = nextLease is { } lease
-            ? await ClaimHeadsAsync(connection, transaction, groupCommit.ClaimHeadsSql, doneKeys, lease, nowMs, cancellationToken)
+            ? await ClaimHeadsAsync(session, transaction, groupCommit.ClaimHeadsSql, database, doneKeys, lease, nowMs, cancellationToken)
             : [];
         await transaction.CommitAsync(cancellationToken);
         return new InboxBatchCommit(committed, next);
@@ -211,19 +221,15 @@ internal sealed partial class InboxStore(StoreDatabase database, TimeProvider ti
         ArgumentOutOfRangeException.ThrowIfLessThan(retryAfter, TimeSpan.Zero);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxAttempts, 1);
         var nowMs = NowMs();
-        using var writeTurn = await database.EnterWriteAsync(cancellationToken);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(ReleaseSql,
-            new
-            {
-                InboxId = inboxId,
-                ClaimToken = claimToken,
-                Error = Truncate(error),
-                NotBeforeMs = nowMs + (long)retryAfter.TotalMilliseconds,
-                MaxAttempts = (long)maxAttempts,
-                NowMs = nowMs,
-            },
-            cancellationToken: cancellationToken));
+        await using var session = await database.OpenWriteSessionAsync(cancellationToken);
+        await session.Command(ReleaseSql, null)
+            .Set("InboxId", inboxId)
+            .Set("ClaimToken", claimToken)
+            .Set("Error", Truncate(error))
+            .Set("NotBeforeMs", nowMs + (long)retryAfter.TotalMilliseconds)
+            .Set("MaxAttempts", (long)maxAttempts)
+            .Set("NowMs", nowMs)
+            .ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <inheritdoc />
@@ -238,30 +244,4 @@ internal sealed partial class InboxStore(StoreDatabase database, TimeProvider ti
     private static string NewClaimToken() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 
     private long NowMs() => time.GetUtcNow().ToUnixTimeMilliseconds();
-
-    private sealed class ClaimRow
-    {
-        public long Id { get; set; }
-
-        public string ClaimToken { get; set; } = "";
-    }
-
-    private sealed class ClaimedRow
-    {
-        public long Id { get; set; }
-
-        public string Channel { get; set; } = "";
-
-        public string EventId { get; set; } = "";
-
-        public string ConversationKey { get; set; } = "";
-
-        public string PayloadJson { get; set; } = "";
-
-        public string ClaimToken { get; set; } = "";
-
-        public long Attempts { get; set; }
-
-        public long LeaseUntilMs { get; set; }
-    }
 }

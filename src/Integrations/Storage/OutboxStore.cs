@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using Dapper;
 
 namespace ChatFlow.Integrations.Storage;
 
@@ -8,7 +7,7 @@ namespace ChatFlow.Integrations.Storage;
 /// attempt. Rows are written by <see cref="InboxStore.CommitAsync"/> in the turn's transaction.</summary>
 internal sealed class OutboxStore(StoreDatabase database, TimeProvider time) : IOutboxStore
 {
-    private readonly string markManyDeliveredSql = string.Format(CultureInfo.InvariantCulture, MarkManyDeliveredSql, database.InList("id", "@Ids"));
+    private readonly string markManyDeliveredSql = string.Format(CultureInfo.InvariantCulture, MarkManyDeliveredSql, database.InArray("id", "@Ids"));
 
     private const string InsertSql = """
         INSERT INTO outbox (channel, conversation_id, payload_json, inbox_id, status, attempts, next_attempt_ms, created_at_ms, updated_at_ms)
@@ -52,20 +51,30 @@ internal sealed class OutboxStore(StoreDatabase database, TimeProvider time) : I
     {
         ArgumentNullException.ThrowIfNull(channel);
         ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<DueRow>(new CommandDefinition(SelectDueSql,
-            new { Channel = channel, Max = (long)max, NowMs = NowMs() }, cancellationToken: cancellationToken));
-        return rows.Select(r => new PendingOutboxMessage(r.Id, new OutboxMessage(r.Channel, r.ConversationId, r.PayloadJson),
-            checked((int)r.Attempts))).ToList();
+        var due = new List<PendingOutboxMessage>();
+        await using var session = await database.OpenSessionAsync(cancellationToken);
+        var command = session.Command(SelectDueSql, null)
+            .Set("Channel", channel)
+            .Set("Max", (long)max)
+            .Set("NowMs", NowMs());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            due.Add(new PendingOutboxMessage(reader.GetInt64(0),
+                new OutboxMessage(reader.GetString(1), reader.GetString(2), reader.GetString(3)), checked((int)reader.GetInt64(4))));
+        }
+
+        return due;
     }
 
     /// <inheritdoc />
     public async Task MarkDeliveredAsync(long outboxId, CancellationToken cancellationToken)
     {
-        using var writeTurn = await database.EnterWriteAsync(cancellationToken);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(MarkDeliveredSql, new { OutboxId = outboxId, NowMs = NowMs() },
-            cancellationToken: cancellationToken));
+        await using var session = await database.OpenWriteSessionAsync(cancellationToken);
+        await session.Command(MarkDeliveredSql, null)
+            .Set("OutboxId", outboxId)
+            .Set("NowMs", NowMs())
+            .ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <inheritdoc />
@@ -74,10 +83,11 @@ internal sealed class OutboxStore(StoreDatabase database, TimeProvider time) : I
         ArgumentNullException.ThrowIfNull(outboxIds);
         if (outboxIds.Count == 0)
             return;
-        using var writeTurn = await database.EnterWriteAsync(cancellationToken);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(markManyDeliveredSql, new { Ids = outboxIds.ToArray(), NowMs = NowMs() },
-            cancellationToken: cancellationToken));
+        await using var session = await database.OpenWriteSessionAsync(cancellationToken);
+        await session.Command(markManyDeliveredSql, null)
+            .Set("Ids", database.ArrayValue(outboxIds as long[] ?? outboxIds.ToArray()))
+            .Set("NowMs", NowMs())
+            .ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <inheritdoc />
@@ -87,51 +97,34 @@ internal sealed class OutboxStore(StoreDatabase database, TimeProvider time) : I
         ArgumentOutOfRangeException.ThrowIfLessThan(retryAfter, TimeSpan.Zero);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxAttempts, 1);
         var nowMs = NowMs();
-        using var writeTurn = await database.EnterWriteAsync(cancellationToken);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition(MarkFailedSql,
-            new
-            {
-                OutboxId = outboxId,
-                Error = InboxStore.Truncate(error),
-                NextAttemptMs = nowMs + (long)retryAfter.TotalMilliseconds,
-                MaxAttempts = (long)maxAttempts,
-                NowMs = nowMs,
-            },
-            cancellationToken: cancellationToken));
+        await using var session = await database.OpenWriteSessionAsync(cancellationToken);
+        await session.Command(MarkFailedSql, null)
+            .Set("OutboxId", outboxId)
+            .Set("Error", InboxStore.Truncate(error))
+            .Set("NextAttemptMs", nowMs + (long)retryAfter.TotalMilliseconds)
+            .Set("MaxAttempts", (long)maxAttempts)
+            .Set("NowMs", nowMs)
+            .ExecuteNonQueryAsync(cancellationToken);
     }
 
-    /// <summary>Queues <paramref name="messages"/> inside the caller's transaction, due now.</summary>
-    internal static Task InsertAsync(DbConnection connection, DbTransaction transaction, IReadOnlyList<OutboxMessage> messages,
-        long? inboxId, long nowMs, CancellationToken cancellationToken) =>
-        InsertAsync(connection, transaction, messages.Select(m => (m, inboxId)).ToList(), nowMs, cancellationToken);
-
-    /// <summary>Queues replies of several turns in the caller's transaction, each with the inbox row it answers.</summary>
-    internal static async Task InsertAsync(DbConnection connection, DbTransaction transaction,
+    /// <summary>Queues replies of several turns in the caller's write transaction, each with the inbox row it answers:
+    /// one prepared insert, re-bound per row.</summary>
+    internal static async Task InsertAsync(StoreSession session, DbTransaction transaction,
         IReadOnlyList<(OutboxMessage Message, long? InboxId)> messages, long nowMs, CancellationToken cancellationToken)
     {
         if (messages.Count == 0)
-        {
             return;
+        var command = session.Command(InsertSql, transaction).Set("NowMs", nowMs);
+        foreach (var (message, inboxId) in messages)
+        {
+            await command
+                .Set("Channel", message.Channel)
+                .Set("ConversationId", message.ConversationId)
+                .Set("PayloadJson", message.PayloadJson)
+                .Set("InboxId", inboxId)
+                .ExecuteNonQueryAsync(cancellationToken);
         }
-
-        await connection.ExecuteAsync(new CommandDefinition(InsertSql,
-            messages.Select(m => new { m.Message.Channel, m.Message.ConversationId, m.Message.PayloadJson, m.InboxId, NowMs = nowMs }).ToList(),
-            transaction, cancellationToken: cancellationToken));
     }
 
     private long NowMs() => time.GetUtcNow().ToUnixTimeMilliseconds();
-
-    private sealed class DueRow
-    {
-        public long Id { get; set; }
-
-        public string Channel { get; set; } = "";
-
-        public string ConversationId { get; set; } = "";
-
-        public string PayloadJson { get; set; } = "";
-
-        public long Attempts { get; set; }
-    }
 }

@@ -1,5 +1,8 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 
 namespace ChatFlow.Integrations.Storage;
@@ -11,7 +14,7 @@ namespace ChatFlow.Integrations.Storage;
 /// <c>NORMAL</c> would survive only a process crash. The fsync is paid once per transaction, which is why the inbox
 /// and the turn worker write in batches (<see cref="InboxGroupCommit"/>, <see cref="InboxStore.CommitBatchAsync(IReadOnlyList{TurnCommit}, TimeSpan, CancellationToken)"/>).
 /// https://www.sqlite.org/pragma.html#pragma_synchronous, https://www.sqlite.org/wal.html</remarks>
-internal sealed class SqliteStoreDatabase : StoreDatabase
+internal sealed partial class SqliteStoreDatabase : StoreDatabase, IDisposable
 {
     /// <summary>File name inside the data directory.</summary>
     public const string FileName = "chatflow.db";
@@ -59,6 +62,12 @@ internal sealed class SqliteStoreDatabase : StoreDatabase
     public override string MigrationsFolder => "Sqlite";
 
     public override string ClaimInboxSql => ClaimSql;
+
+    public override string InArray(string column, string parameter) => column + " IN (SELECT value FROM json_each(" + parameter + "))";
+
+    public override object ArrayValue(long[] values) => JsonArray(values, static (writer, value) => writer.WriteNumberValue(value));
+
+    public override object ArrayValue(string[] values) => JsonArray(values, static (writer, value) => writer.WriteStringValue(value));
 
     // SQLite opens synchronously (Microsoft.Data.Sqlite's OpenAsync is Open); skipping the async wrapper saves a state machine.
     public override Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
@@ -108,6 +117,20 @@ internal sealed class SqliteStoreDatabase : StoreDatabase
     // Each script runs in a BEGIN IMMEDIATE transaction that re-checks schema_migrations, which already serialises.
     public override Task<IAsyncDisposable> LockForMigrationAsync(DbConnection connection, CancellationToken cancellationToken) =>
         Task.FromResult<IAsyncDisposable>(NoLock.Instance);
+
+    private static string JsonArray<T>(T[] values, Action<Utf8JsonWriter, T> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>(16 + (values.Length * 24));
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartArray();
+            foreach (var value in values)
+                write(writer, value);
+            writer.WriteEndArray();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
 
     private void EnsureDirectory()
     {

@@ -31,6 +31,35 @@ internal abstract class StoreDatabase : IStoreInfo
     /// <param name="parameter">Parameter with its <c>@</c>, bound to an array.</param>
     public virtual string InList(string column, string parameter) => column + " IN " + parameter;
 
+    /// <summary>SQL testing <paramref name="column"/> against one parameter bound with <see cref="ArrayValue(long[])"/>
+    /// or <see cref="ArrayValue(string[])"/>, so the statement's text (and its prepared form) does not depend on the
+    /// list's length: on SQLite <c>column IN (SELECT value FROM json_each(@p))</c>, on PostgreSQL <c>column = ANY(@p)</c>.</summary>
+    /// <param name="column">Column expression.</param>
+    /// <param name="parameter">Parameter with its <c>@</c>.</param>
+    public virtual string InArray(string column, string parameter) => column + " = ANY(" + parameter + ")";
+
+    /// <summary>The value to bind for an <see cref="InArray"/> parameter: on PostgreSQL the array itself, on SQLite its
+    /// JSON text.</summary>
+    /// <param name="values">The list.</param>
+    public virtual object ArrayValue(long[] values) => values;
+
+    /// <inheritdoc cref="ArrayValue(long[])"/>
+    public virtual object ArrayValue(string[] values) => values;
+
+    /// <summary>A session for reads (or single-statement writes that need no write gate).</summary>
+    /// <param name="cancellationToken">Stops opening.</param>
+    /// <returns>The session; dispose it when done.</returns>
+    public virtual async ValueTask<StoreSession> OpenSessionAsync(CancellationToken cancellationToken) =>
+        new StoreSession.Pooled(await OpenAsync(cancellationToken));
+
+    /// <summary>A session for a write transaction of a frequent writer (inbox, outbox): on SQLite it first waits for
+    /// this process's write turn (<see cref="EnterWriteAsync"/>) and lends the one writer connection, whose prepared
+    /// statements serve every write; on PostgreSQL a pooled connection. Disposing it ends the write turn.</summary>
+    /// <param name="cancellationToken">Stops waiting.</param>
+    /// <returns>The session; dispose it after the transaction committed or rolled back.</returns>
+    public virtual async ValueTask<StoreSession> OpenWriteSessionAsync(CancellationToken cancellationToken) =>
+        new StoreSession.Pooled(await OpenAsync(cancellationToken));
+
     /// <summary>Opens a connection ready for use.</summary>
     public abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
 

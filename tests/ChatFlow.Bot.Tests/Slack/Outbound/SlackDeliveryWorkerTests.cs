@@ -50,12 +50,15 @@ public sealed class SlackDeliveryWorkerTests : IAsyncLifetime
     {
         var payload = JsonSerializer.Serialize(new OutboundReply(reply, conversationId, "U1", replyToId), ConversationJsonContext.Default.OutboundReply);
         var database = services.GetRequiredService<StoreDatabase>();
-        await using var connection = await database.OpenAsync(Ct);
-        await using var transaction = await connection.BeginTransactionAsync(Ct);
-        await OutboxStore.InsertAsync(connection, transaction, [new OutboxMessage("slack", conversationId, payload)], null,
-            time.GetUtcNow().ToUnixTimeMilliseconds(), Ct);
-        await transaction.CommitAsync(Ct);
-        return await connection.ExecuteScalarAsync<long>("SELECT MAX(id) FROM outbox");
+        await using var session = await database.OpenWriteSessionAsync(Ct);
+        await using (var transaction = await database.BeginWriteAsync(session.Connection, Ct))
+        {
+            await OutboxStore.InsertAsync(session, transaction, [(new OutboxMessage("slack", conversationId, payload), null)],
+                time.GetUtcNow().ToUnixTimeMilliseconds(), Ct);
+            await transaction.CommitAsync(Ct);
+        }
+
+        return await session.Connection.ExecuteScalarAsync<long>("SELECT MAX(id) FROM outbox");
     }
 
     private async Task<(string Status, long Attempts, string? Error)> RowAsync(long id)
