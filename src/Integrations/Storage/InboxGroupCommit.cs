@@ -114,13 +114,14 @@ internal sealed class InboxGroupCommit(StoreDatabase database, TimeProvider time
         }
     }
 
-    private async Task<bool[]> WriteAsync(Entry[] batch, CancellationToken cancellationToken)
+    private Task<bool[]> WriteAsync(Entry[] batch, CancellationToken cancellationToken) =>
+        database.WriteAsync((session, transaction, token) => InsertAsync(session, transaction, batch, token), cancellationToken);
+
+    private async Task<bool[]> InsertAsync(StoreSession session, DbTransaction transaction, Entry[] batch, CancellationToken cancellationToken)
     {
         var nowMs = time.GetUtcNow().ToUnixTimeMilliseconds();
         var stored = new bool[batch.Length];
-        await using var session = await database.OpenWriteSessionAsync(cancellationToken);
         var connection = session.Connection;
-        await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
         if (connection.CanCreateBatch && batch.Length > 1)
         {
             // One round trip for the whole batch (PostgreSQL); each command still reports its own row count.
@@ -155,7 +156,6 @@ internal sealed class InboxGroupCommit(StoreDatabase database, TimeProvider time
         }
 
         await ClaimHeadsAsync(session, transaction, batch, stored, nowMs, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return stored;
     }
 

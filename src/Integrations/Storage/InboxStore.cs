@@ -116,14 +116,16 @@ internal sealed partial class InboxStore(StoreDatabase database, TimeProvider ti
     {
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(lease, TimeSpan.Zero);
         ArgumentOutOfRangeException.ThrowIfLessThan(max, 1);
-        var nowMs = NowMs();
-        await using var session = await database.OpenWriteSessionAsync(cancellationToken);
-        var command = session.Command(database.ClaimInboxSql, null)
-            .Set("ClaimToken", NewClaimToken())
-            .Set("LeaseUntilMs", nowMs + (long)lease.TotalMilliseconds)
-            .Set("NowMs", nowMs)
-            .Set("Max", (long)max);
-        return await ReadClaimedAsync(command, cancellationToken);
+        return await database.WriteAsync((session, transaction, token) =>
+        {
+            var nowMs = NowMs();
+            var command = session.Command(database.ClaimInboxSql, transaction)
+                .Set("ClaimToken", NewClaimToken())
+                .Set("LeaseUntilMs", nowMs + (long)lease.TotalMilliseconds)
+                .Set("NowMs", nowMs)
+                .Set("Max", (long)max);
+            return ReadClaimedAsync(command, token);
+        }, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -154,13 +156,17 @@ internal sealed partial class InboxStore(StoreDatabase database, TimeProvider ti
             ArgumentNullException.ThrowIfNull(commit.Outbox);
         }
 
-        var committed = new bool[commits.Count];
         if (commits.Count == 0)
-            return new InboxBatchCommit(committed, []);
+            return new InboxBatchCommit([], []);
+        return await database.WriteAsync((session, transaction, token) => CommitInAsync(session, transaction, commits, nextLease, token),
+            cancellationToken);
+    }
+
+    private async Task<InboxBatchCommit> CommitInAsync(StoreSession session, DbTransaction transaction, IReadOnlyList<TurnCommit> commits,
+        TimeSpan? nextLease, CancellationToken cancellationToken)
+    {
+        var committed = new bool[commits.Count];
         var nowMs = NowMs();
-        await using var session = await database.OpenWriteSessionAsync(cancellationToken);
-        var connection = session.Connection;
-        await using var transaction = await database.BeginWriteAsync(connection, cancellationToken);
 
         // First: check (and on PostgreSQL lock) every claim, so a worker taking over an expired lease waits for us or
         // we see its new token. A row whose claim was lost, or whose state version moved, writes nothing; the others
@@ -193,14 +199,10 @@ internal sealed partial class InboxStore(StoreDatabase database, TimeProvider ti
             committed[i] = true;
         }
 
-        await OutboxStore.InsertAsync(session, transaction, replies, nowMs, cancellationToken);
-
+        // Nothing written when no turn committed (a lost claim or a moved version writes nothing).
         if (done.Count == 0)
-        {
-            await transaction.RollbackAsync(cancellationToken);
             return new InboxBatchCommit(committed, []);
-        }
-
+        await OutboxStore.InsertAsync(session, transaction, replies, nowMs, cancellationToken);
         await session.Command(markDoneSql, transaction)
             .Set("Ids", database.ArrayValue(done.ToArray()))
             .Set("NowMs", nowMs)
@@ -208,7 +210,6 @@ internal sealed partial class InboxStore(StoreDatabase database, TimeProvider ti
         var next = nextLease is { } lease
             ? await ClaimHeadsAsync(session, transaction, groupCommit.ClaimHeadsSql, database, doneKeys, lease, nowMs, cancellationToken)
             : [];
-        await transaction.CommitAsync(cancellationToken);
         return new InboxBatchCommit(committed, next);
     }
 
@@ -220,16 +221,18 @@ internal sealed partial class InboxStore(StoreDatabase database, TimeProvider ti
         ArgumentNullException.ThrowIfNull(error);
         ArgumentOutOfRangeException.ThrowIfLessThan(retryAfter, TimeSpan.Zero);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxAttempts, 1);
-        var nowMs = NowMs();
-        await using var session = await database.OpenWriteSessionAsync(cancellationToken);
-        await session.Command(ReleaseSql, null)
-            .Set("InboxId", inboxId)
-            .Set("ClaimToken", claimToken)
-            .Set("Error", Truncate(error))
-            .Set("NotBeforeMs", nowMs + (long)retryAfter.TotalMilliseconds)
-            .Set("MaxAttempts", (long)maxAttempts)
-            .Set("NowMs", nowMs)
-            .ExecuteNonQueryAsync(cancellationToken);
+        await database.WriteAsync((session, transaction, token) =>
+        {
+            var nowMs = NowMs();
+            return session.Command(ReleaseSql, transaction)
+                .Set("InboxId", inboxId)
+                .Set("ClaimToken", claimToken)
+                .Set("Error", Truncate(error))
+                .Set("NotBeforeMs", nowMs + (long)retryAfter.TotalMilliseconds)
+                .Set("MaxAttempts", (long)maxAttempts)
+                .Set("NowMs", nowMs)
+                .ExecuteNonQueryAsync(token);
+        }, cancellationToken);
     }
 
     /// <inheritdoc />

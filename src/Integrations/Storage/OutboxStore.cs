@@ -70,11 +70,10 @@ internal sealed class OutboxStore(StoreDatabase database, TimeProvider time) : I
     /// <inheritdoc />
     public async Task MarkDeliveredAsync(long outboxId, CancellationToken cancellationToken)
     {
-        await using var session = await database.OpenWriteSessionAsync(cancellationToken);
-        await session.Command(MarkDeliveredSql, null)
+        await database.WriteAsync((session, transaction, token) => session.Command(MarkDeliveredSql, transaction)
             .Set("OutboxId", outboxId)
             .Set("NowMs", NowMs())
-            .ExecuteNonQueryAsync(cancellationToken);
+            .ExecuteNonQueryAsync(token), cancellationToken);
     }
 
     /// <inheritdoc />
@@ -83,11 +82,11 @@ internal sealed class OutboxStore(StoreDatabase database, TimeProvider time) : I
         ArgumentNullException.ThrowIfNull(outboxIds);
         if (outboxIds.Count == 0)
             return;
-        await using var session = await database.OpenWriteSessionAsync(cancellationToken);
-        await session.Command(markManyDeliveredSql, null)
-            .Set("Ids", database.ArrayValue(outboxIds as long[] ?? outboxIds.ToArray()))
+        var ids = outboxIds as long[] ?? outboxIds.ToArray();
+        await database.WriteAsync((session, transaction, token) => session.Command(markManyDeliveredSql, transaction)
+            .Set("Ids", database.ArrayValue(ids))
             .Set("NowMs", NowMs())
-            .ExecuteNonQueryAsync(cancellationToken);
+            .ExecuteNonQueryAsync(token), cancellationToken);
     }
 
     /// <inheritdoc />
@@ -96,15 +95,17 @@ internal sealed class OutboxStore(StoreDatabase database, TimeProvider time) : I
         ArgumentNullException.ThrowIfNull(error);
         ArgumentOutOfRangeException.ThrowIfLessThan(retryAfter, TimeSpan.Zero);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxAttempts, 1);
-        var nowMs = NowMs();
-        await using var session = await database.OpenWriteSessionAsync(cancellationToken);
-        await session.Command(MarkFailedSql, null)
-            .Set("OutboxId", outboxId)
-            .Set("Error", InboxStore.Truncate(error))
-            .Set("NextAttemptMs", nowMs + (long)retryAfter.TotalMilliseconds)
-            .Set("MaxAttempts", (long)maxAttempts)
-            .Set("NowMs", nowMs)
-            .ExecuteNonQueryAsync(cancellationToken);
+        await database.WriteAsync((session, transaction, token) =>
+        {
+            var nowMs = NowMs();
+            return session.Command(MarkFailedSql, transaction)
+                .Set("OutboxId", outboxId)
+                .Set("Error", InboxStore.Truncate(error))
+                .Set("NextAttemptMs", nowMs + (long)retryAfter.TotalMilliseconds)
+                .Set("MaxAttempts", (long)maxAttempts)
+                .Set("NowMs", nowMs)
+                .ExecuteNonQueryAsync(token);
+        }, cancellationToken);
     }
 
     /// <summary>Queues replies of several turns in the caller's write transaction, each with the inbox row it answers:

@@ -52,6 +52,29 @@ internal abstract class StoreDatabase : IStoreInfo
     public virtual async ValueTask<StoreSession> OpenSessionAsync(CancellationToken cancellationToken) =>
         new StoreSession.Pooled(await OpenAsync(cancellationToken));
 
+    /// <summary>Runs <paramref name="work"/> in a write transaction and commits it.</summary>
+    /// <remarks>On SQLite concurrent calls of this process are group-committed: one transaction (and one fsync) for
+    /// every call queued meanwhile, each call's work inside its own savepoint, so a call that throws undoes only its
+    /// own writes and the others still commit (<see cref="SqliteStoreDatabase"/>). On PostgreSQL one transaction per
+    /// call. Either way the returned task completes only after the commit that holds the work's writes (durable), and
+    /// fails if that commit fails. <paramref name="work"/> must not call <see cref="WriteAsync{T}"/> itself, and its
+    /// results must mean nothing until the task completes.</remarks>
+    /// <typeparam name="T">The work's result.</typeparam>
+    /// <param name="work">Statements to run on the session, in the transaction; on SQLite it gets
+    /// <see cref="CancellationToken.None"/> (the transaction is shared).</param>
+    /// <param name="cancellationToken">Stops waiting before the work started.</param>
+    /// <returns>The work's result, after the commit.</returns>
+    public virtual async Task<T> WriteAsync<T>(Func<StoreSession, DbTransaction, CancellationToken, Task<T>> work,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        await using var session = await OpenWriteSessionAsync(cancellationToken);
+        await using var transaction = await BeginWriteAsync(session.Connection, cancellationToken);
+        var result = await work(session, transaction, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return result;
+    }
+
     /// <summary>A session for a write transaction of a frequent writer (inbox, outbox): on SQLite it first waits for
     /// this process's write turn (<see cref="EnterWriteAsync"/>) and lends the one writer connection, whose prepared
     /// statements serve every write; on PostgreSQL a pooled connection. Disposing it ends the write turn.</summary>
