@@ -136,7 +136,7 @@ internal sealed class SkillRegistry(
             }
 
             var snapshot = SkillSnapshot.Create(registry.Revision, SkillCatalog.Create(manifests),
-                registry.Skills.Where(s => !s.Enabled).Select(s => s.SkillId), registry.Versions);
+                registry.Skills.Where(s => !s.Enabled).Select(s => s.SkillId), registry.Versions, accessor.Snapshot.RecognizerOptions);
             if (accessor.Publish(snapshot))
             {
                 AdminLog.CatalogReloaded(logger, registry.Revision, snapshot.Catalog.Skills.Count);

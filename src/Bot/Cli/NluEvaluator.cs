@@ -11,11 +11,11 @@ internal static class NluEvaluator
 {
     private const int WarmUpUtterances = 300;
 
-    internal static NluReport Run(NluDataset dataset, string format, string path, string? train, CancellationToken cancellationToken)
+    internal static NluReport Run(NluDataset dataset, string format, string path, string? train, WordVectors? wordVectors, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         var catalog = ToCatalog(dataset.Train, dataset.Language);
-        var options = new EmbeddedRecognizerOptions { Threshold = 0 };
+        var options = new EmbeddedRecognizerOptions { Threshold = 0, WordVectors = wordVectors };
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var recognizer = new EmbeddedIntentRecognizer(catalog, options);
         var trainCpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
@@ -31,6 +31,7 @@ internal static class NluEvaluator
             Format = format,
             Dataset = path,
             Train = train,
+            WordVectors = wordVectors is null ? null : $"{wordVectors.Count} words × {wordVectors.Dimensions}",
             ClosedSetAccuracy = Round(IntentMetrics.ClosedSetAccuracy(test)),
             MacroF1 = Round(IntentMetrics.MacroF1(test)),
             PointA = hasOutOfScope ? Rounded(IntentMetrics.At(test, IntentMetrics.ChooseForBalance(validation))) : null,

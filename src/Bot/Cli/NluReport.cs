@@ -10,6 +10,8 @@ internal sealed record NluReport
     public required string Format { get; init; }
     public required string Dataset { get; init; }
     public string? Train { get; init; }
+    /// <summary>The word vectors used ("100000 words × 100"), or <c>null</c> for none.</summary>
+    public string? WordVectors { get; init; }
     public required double ClosedSetAccuracy { get; init; }
     public required double MacroF1 { get; init; }
     public OperatingPoint? PointA { get; init; }

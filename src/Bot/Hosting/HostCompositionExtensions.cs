@@ -33,7 +33,10 @@ public static class HostCompositionExtensions
             };
         });
         // The files until the registry is loaded at start (SkillCatalogPoller), then the registry's snapshots.
-        builder.Services.AddSingleton(sp => new SkillCatalogAccessor(SkillSnapshot.Create(-1, sp.GetRequiredService<CatalogLoadResult>().Catalog, [], [])));
+        builder.Services.AddOptions<RecognizerOptions>().BindConfiguration(RecognizerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton(RecognizerSetup.Create);
+        builder.Services.AddSingleton(sp => new SkillCatalogAccessor(SkillSnapshot.Create(-1, sp.GetRequiredService<CatalogLoadResult>().Catalog, [], [],
+            sp.GetRequiredService<EmbeddedRecognizerOptions>())));
         builder.Services.AddSingleton<ISkillCatalogSource>(sp => sp.GetRequiredService<SkillCatalogAccessor>());
         builder.Services.AddSingleton<IIntentRecognizer>(sp => new SkillRecognizerProxy(sp.GetRequiredService<SkillCatalogAccessor>()));
         builder.Services.AddTransient(sp => sp.GetRequiredService<SkillCatalogAccessor>().Snapshot.Engine);

@@ -9,15 +9,17 @@ namespace ChatFlow.Bot.Turns;
 /// <summary>Everything a turn needs from one catalog revision: built once per revision, never changed.</summary>
 internal sealed class SkillSnapshot
 {
-    private SkillSnapshot(long revision, SkillCatalog catalog, FrozenSet<string> disabled, IReadOnlyList<SkillRegistryVersion> versions)
+    private SkillSnapshot(long revision, SkillCatalog catalog, FrozenSet<string> disabled, IReadOnlyList<SkillRegistryVersion> versions,
+        EmbeddedRecognizerOptions recognizerOptions)
     {
         Revision = revision;
         Catalog = catalog;
         Disabled = disabled;
         Versions = versions;
+        RecognizerOptions = recognizerOptions;
         // Trained on the latest version of every skill, disabled ones included, so a request for a disabled skill is
         // recognised and refused politely instead of misread as something else.
-        Recognizer = new EmbeddedIntentRecognizer(catalog);
+        Recognizer = new EmbeddedIntentRecognizer(catalog, recognizerOptions);
         Engine = new DialogEngine(catalog, Recognizer, options: new DialogEngineOptions { IsSkillEnabled = IsEnabled });
     }
 
@@ -33,6 +35,9 @@ internal sealed class SkillSnapshot
     /// <summary>The registry rows behind <see cref="Catalog"/> (empty before the registry was loaded).</summary>
     public IReadOnlyList<SkillRegistryVersion> Versions { get; }
 
+    /// <summary>The options the recogniser was trained with (the next snapshot reuses them).</summary>
+    public EmbeddedRecognizerOptions RecognizerOptions { get; }
+
     /// <summary>The embedded recogniser over the catalog.</summary>
     public IIntentRecognizer Recognizer { get; }
 
@@ -42,7 +47,9 @@ internal sealed class SkillSnapshot
     /// <summary>Whether new conversations may start skill <paramref name="skillId"/>.</summary>
     public bool IsEnabled(string skillId) => !Disabled.Contains(skillId);
 
-    /// <summary>Builds a snapshot (trains the recogniser).</summary>
-    public static SkillSnapshot Create(long revision, SkillCatalog catalog, IEnumerable<string> disabled, IReadOnlyList<SkillRegistryVersion> versions) =>
-        new(revision, catalog, disabled.ToFrozenSet(StringComparer.Ordinal), versions);
+    /// <summary>Builds a snapshot (trains the recogniser with <paramref name="recognizerOptions"/>, default
+    /// options when <c>null</c>).</summary>
+    public static SkillSnapshot Create(long revision, SkillCatalog catalog, IEnumerable<string> disabled, IReadOnlyList<SkillRegistryVersion> versions,
+        EmbeddedRecognizerOptions? recognizerOptions = null) =>
+        new(revision, catalog, disabled.ToFrozenSet(StringComparer.Ordinal), versions, recognizerOptions ?? new EmbeddedRecognizerOptions());
 }

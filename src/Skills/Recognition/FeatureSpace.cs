@@ -5,31 +5,38 @@ namespace ChatFlow.Skills.Recognition;
 /// <summary>The vocabulary and inverse document frequencies learnt from the training utterances, and the mapping
 /// of any utterance to a TF-IDF vector (sublinear tf; character and word blocks each L2-normalised, then the
 /// whole vector). Features never seen in training have no index but still count in the norms, so an utterance made
-/// of unknown words is far from every example.</summary>
+/// of unknown words is far from every example. With <see cref="WordVectors"/>, the pooled word vectors of the
+/// utterance (see <see cref="TextFeatures.PoolWordVectors"/>) follow as a dense block of length β (the
+/// word-vector weight) and the sparse blocks share the rest, √(1 − β²), so the whole stays a unit vector.</summary>
 internal sealed class FeatureSpace
 {
     private readonly Dictionary<ulong, int> _index;
     private readonly float[] _idf;
     private readonly float _unseenIdf;
+    private readonly WordVectors? _wordVectors;
+    private readonly float _vectorWeight;
 
-    private FeatureSpace(Dictionary<ulong, int> index, float[] idf, float unseenIdf)
+    private FeatureSpace(Dictionary<ulong, int> index, float[] idf, float unseenIdf, WordVectors? wordVectors, float vectorWeight)
     {
         _index = index;
         _idf = idf;
         _unseenIdf = unseenIdf;
+        _wordVectors = wordVectors;
+        _vectorWeight = wordVectors is null ? 0f : vectorWeight;
     }
 
-    /// <summary>Number of features with an index.</summary>
-    internal int Count => _idf.Length;
+    /// <summary>Number of features with an index (the word-vector block's dimensions included).</summary>
+    internal int Count => _idf.Length + ((_wordVectors?.Dimensions ?? 0) * TextFeatures.PooledBlocks);
 
     /// <summary>Learns the vocabulary from <paramref name="documents"/>; <paramref name="background"/> only adds to
     /// the document frequencies (generic phrasing weighs less), never to the vocabulary. <paramref name="vectors"/>
     /// receives the vector of each document (as <see cref="Transform"/> would give; the texts are hashed once, in
     /// parallel).</summary>
-    internal static FeatureSpace Fit(IReadOnlyList<string> documents, IReadOnlyList<string> background, out SparseVector[] vectors)
+    internal static FeatureSpace Fit(IReadOnlyList<string> documents, IReadOnlyList<string> background, out SparseVector[] vectors,
+        WordVectors? wordVectors = null, float vectorWeight = 0f)
     {
         var hashed = new Hashed[documents.Count];
-        Parallel.For(0, documents.Count, i => hashed[i] = Hashed.Of(documents[i]));
+        Parallel.For(0, documents.Count, i => hashed[i] = Hashed.Of(documents[i], wordVectors));
         var index = new Dictionary<ulong, int>();
         var df = new List<int>();
         var seen = new HashSet<ulong>();
@@ -58,7 +65,7 @@ internal sealed class FeatureSpace
         foreach (var document in background)
         {
             seen.Clear();
-            foreach (var feature in Hashed.Of(document).All())
+            foreach (var feature in Hashed.Of(document, null).All())
             {
                 if (seen.Add(feature) && index.TryGetValue(feature, out var i))
                 {
@@ -74,7 +81,7 @@ internal sealed class FeatureSpace
             idf[i] = (float)(Math.Log((n + 1.0) / (df[i] + 1.0)) + 1.0);
         }
 
-        var space = new FeatureSpace(index, idf, (float)(Math.Log(n + 1.0) + 1.0));
+        var space = new FeatureSpace(index, idf, (float)(Math.Log(n + 1.0) + 1.0), wordVectors, vectorWeight);
         var result = new SparseVector[hashed.Length];
         Parallel.For(0, hashed.Length, i => result[i] = space.Vectorize(hashed[i]));
         vectors = result;
@@ -82,7 +89,7 @@ internal sealed class FeatureSpace
     }
 
     /// <summary>The normalised vector of <paramref name="text"/>; empty when it has no known feature.</summary>
-    internal SparseVector Transform(string text) => Vectorize(Hashed.Of(text));
+    internal SparseVector Transform(string text) => Vectorize(Hashed.Of(text, _wordVectors));
 
     private SparseVector Vectorize(Hashed hashed)
     {
@@ -97,8 +104,19 @@ internal sealed class FeatureSpace
         }
 
         var blocks = (characterNorm > 0 ? 1 : 0) + (wordNorm > 0 ? 1 : 0);
-        var characterScale = characterNorm > 0 ? 1f / MathF.Sqrt(characterNorm * blocks) : 0f;
-        var wordScale = wordNorm > 0 ? 1f / MathF.Sqrt(wordNorm * blocks) : 0f;
+        var dense = hashed.Dense;
+        var denseNorm = 0f;
+        if (dense is not null)
+        {
+            foreach (var v in dense)
+            {
+                denseNorm += v * v;
+            }
+        }
+
+        var sparseShare = denseNorm > 0 ? MathF.Sqrt(1f - (_vectorWeight * _vectorWeight)) : 1f;
+        var characterScale = characterNorm > 0 ? sparseShare / MathF.Sqrt(characterNorm * blocks) : 0f;
+        var wordScale = wordNorm > 0 ? sparseShare / MathF.Sqrt(wordNorm * blocks) : 0f;
         var entries = CollectionsMarshal.AsSpan(known);
         for (var i = 0; i < entries.Length; i++)
         {
@@ -120,12 +138,23 @@ internal sealed class FeatureSpace
             }
         }
 
-        var indices = new int[distinct];
-        var weights = new float[distinct];
+        var denseCount = denseNorm > 0 ? dense!.Length : 0;
+        var indices = new int[distinct + denseCount];
+        var weights = new float[distinct + denseCount];
         for (var i = 0; i < distinct; i++)
         {
             indices[i] = entries[i].Index;
             weights[i] = entries[i].Weight;
+        }
+
+        if (denseCount > 0)
+        {
+            var denseScale = _vectorWeight / MathF.Sqrt(denseNorm);
+            for (var d = 0; d < denseCount; d++)
+            {
+                indices[distinct + d] = _idf.Length + d;
+                weights[distinct + d] = dense![d] * denseScale;
+            }
         }
 
         return new SparseVector(indices, weights);
@@ -175,9 +204,15 @@ internal sealed class FeatureSpace
     /// <summary>The hashed features of one text by block (see <see cref="TextFeatures.Hash"/>).</summary>
     private sealed record Hashed(List<ulong> Characters, List<ulong> Words, List<ulong> Values, List<ulong> Function)
     {
-        internal static Hashed Of(string text)
+        /// <summary>The pooled word vectors of the text (see <see cref="TextFeatures.PoolWordVectors"/>), or <c>null</c>.</summary>
+        internal float[]? Dense { get; private init; }
+
+        internal static Hashed Of(string text, WordVectors? wordVectors)
         {
-            var hashed = new Hashed(new List<ulong>(256), new List<ulong>(32), [], new List<ulong>(64));
+            var hashed = new Hashed(new List<ulong>(256), new List<ulong>(32), [], new List<ulong>(64))
+            {
+                Dense = wordVectors is null ? null : TextFeatures.PoolWordVectors(text, wordVectors),
+            };
             TextFeatures.Hash(text, hashed.Characters, hashed.Words, hashed.Values, hashed.Function);
             return hashed;
         }
