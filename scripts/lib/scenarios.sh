@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Plays the scenario files (*.yaml) in each directory given (e.g. ../shared/scenarios tests/scenarios) against one
-# fresh host (embedded default, temporary data directory) through Direct Line with ../shared/tools/dlclient.py, then
+# fresh host (embedded default as scripts/run starts it, temporary data directory) through Direct Line with ../shared/tools/dlclient.py, then
 # stops the host. Directories that do not exist are skipped.
 set -euo pipefail
 files=()

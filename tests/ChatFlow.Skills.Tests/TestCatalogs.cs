@@ -19,6 +19,19 @@ internal static class TestCatalogs
     internal static SkillCatalog VendorOnly() =>
         SkillCatalog.Create(Real().Skills.Where(s => s.Id == "erp.vendor.register"));
 
+    /// <summary>Skills without slots made of English examples only (for recogniser tests).</summary>
+    internal static SkillCatalog Create(params (string Id, string[] English)[] skills) =>
+        SkillCatalog.Create(skills.Select(s => new SkillManifest
+        {
+            Id = s.Id,
+            Version = 1,
+            Name = new LocalizedText(s.Id),
+            Utterances = new Dictionary<string, IReadOnlyList<string>> { ["en"] = s.English },
+            Slots = [],
+            Confirm = false,
+            Action = new SkillAction { Connector = "test", Operation = "none", Connection = "none", Arguments = [], SystemName = new LocalizedText("test") },
+        }));
+
     internal static SkillManifest Parse(string yaml, string source = "test.yaml")
     {
         var result = SkillManifestLoader.LoadText(yaml, source);

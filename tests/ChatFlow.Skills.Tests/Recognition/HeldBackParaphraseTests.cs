@@ -2,44 +2,99 @@ using ChatFlow.Skills.Recognition;
 
 namespace ChatFlow.Skills.Tests.Recognition;
 
-/// <summary>Paraphrases of the shipped skill that are in no manifest and no other test: the recogniser's accuracy on
-/// them is reported in docs/BENCHMARKS.md.</summary>
+/// <summary>The held-back paraphrases of every shipped skill (<see cref="HeldBackParaphrases"/>) are recognised by the
+/// shipped catalog's recogniser, without and (when the set-up made them, <c>CHATFLOW_WORD_VECTORS</c>) with the word
+/// vectors <c>scripts/run</c> uses. Accuracies are reported in docs/BENCHMARKS.md.</summary>
 public class HeldBackParaphraseTests
 {
     private const string Vendor = "erp.vendor.register";
 
-    internal static readonly string[] English =
-    [
-        "I'd like to register a new supplier", "please set up vendor Blue Ocean Logistics",
-        "we have a new supplier, can you add it to the ERP", "create a new vendor in the system",
-        "add Daehan Steel to our vendors", "I want to onboard a supplier", "register supplier Kumho Parts",
-        "can you create a supplier record for Acme Paper", "new supplier onboarding please", "help me register a vendor",
-        "set up a new vendor account for Mirae Foods", "add a supplier to the vendor list",
-    ];
+    /// <summary>Least share of the vendor skill's paraphrases whose top skill must be the right one.</summary>
+    private const double Required = 0.9;
 
-    internal static readonly string[] Korean =
-    [
-        "거래처 등록하고 싶어요", "새 공급업체 등록 부탁드립니다", "신규 업체 등록해 주세요", "한빛상사를 업체로 등록해줘",
-        "협력업체 하나 추가해 주세요", "ERP에 새 업체 등록해줘", "거래처 신규 등록", "업체 추가해줘",
-        "공급업체를 새로 만들고 싶어요", "벤더 추가 부탁해요", "미래식품 거래처로 등록해 주세요", "새로운 거래처를 등록하려고 해요",
-    ];
+    /// <summary>Least share of all the shipped skills' paraphrases of a language whose top skill must be the right
+    /// one: what the recogniser reaches now (docs/BENCHMARKS.md: en 63/72 without and 67/72 with word vectors, ko 58
+    /// and 59/72), a guard against regressions. Every miss but two is an out-of-scope answer (the bot asks), not a
+    /// wrong skill: <c>송장 하나 찾아줘</c> (→ person search) and, with vectors, <c>check the status of a bill from a
+    /// supplier</c> (→ vendor registration).</summary>
+    private static double RequiredFor(string language) => language == "en" ? 0.85 : 0.8;
 
-    private static readonly EmbeddedIntentRecognizer Single = new(TestCatalogs.Real());
-    private static readonly EmbeddedIntentRecognizer Many = new(TestCatalogs.Several());
+    private static readonly Lazy<EmbeddedIntentRecognizer> Shipped = new(() => new(TestCatalogs.Real()));
+    private static readonly Lazy<EmbeddedIntentRecognizer?> ShippedWithVectors = new(() =>
+        WordVectorsPath() is { } path ? new(TestCatalogs.Real(), new EmbeddedRecognizerOptions { WordVectors = WordVectors.Load(path) }) : null);
+
+    [Fact]
+    public void HeldBackParaphrases_CoverEveryShippedSkill_AndNoneIsAManifestExample()
+    {
+        var catalog = TestCatalogs.Real();
+        var examples = catalog.Skills.SelectMany(s => s.Utterances.Values.SelectMany(u => u)).Select(Key).ToHashSet(StringComparer.Ordinal);
+
+        Assert.Equal(catalog.Skills.Select(s => s.Id).Order(StringComparer.Ordinal), HeldBackParaphrases.BySkill.Keys.Order(StringComparer.Ordinal));
+        foreach (var (skill, (english, korean)) in HeldBackParaphrases.BySkill)
+        {
+            Assert.True(english.Length >= 10 && korean.Length >= 10, $"{skill}: {english.Length} en, {korean.Length} ko");
+            Assert.DoesNotContain(english.Concat(korean), p => examples.Contains(Key(p)));
+        }
+
+        static string Key(string text) => new([.. text.ToLowerInvariant().Where(char.IsLetterOrDigit)]);
+    }
 
     [Theory]
     [InlineData("en")]
     [InlineData("ko")]
-    public void Recognize_HeldBackParaphrases_AtLeastNineInTenPickTheShippedSkill(string language)
+    public void Recognize_HeldBackParaphrases_PickTheirSkillInTheShippedCatalog(string language) =>
+        AssertAccuracy(Shipped.Value, language);
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ko")]
+    public void Recognize_HeldBackParaphrases_PickTheirSkillWithTheWordVectorsOfScriptsRun(string language)
     {
-        var paraphrases = language == "en" ? English : Korean;
-
-        foreach (var recognizer in new[] { Single, Many })
+        if (ShippedWithVectors.Value is not { } recognizer)
         {
-            var missed = paraphrases.Where(p => recognizer.Recognize(p, null).TopSkillId != Vendor).ToList();
-
-            Assert.True(missed.Count * 10 <= paraphrases.Length,
-                $"{recognizer.SkillCount} skills, {language}: missed {missed.Count}/{paraphrases.Length}: {string.Join(" | ", missed)}");
+            // scripts/test always makes them; a developer's plain `dotnet test` may not have.
+            Assert.NotEqual("true", Environment.GetEnvironmentVariable("CI"));
+            return;
         }
+
+        AssertAccuracy(recognizer, language);
     }
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("ko")]
+    public void Recognize_VendorParaphrases_PickTheVendorSkillAmongTheTestCatalogsSkills(string language)
+    {
+        var (english, korean) = HeldBackParaphrases.BySkill[Vendor];
+        var paraphrases = language == "en" ? english : korean;
+        var recognizer = new EmbeddedIntentRecognizer(TestCatalogs.Several());
+
+        var missed = paraphrases.Where(p => recognizer.Recognize(p, null).TopSkillId != Vendor).ToList();
+
+        Assert.True(missed.Count <= paraphrases.Length * (1 - Required), $"missed {missed.Count}/{paraphrases.Length}: {string.Join(" | ", missed)}");
+    }
+
+    private static void AssertAccuracy(EmbeddedIntentRecognizer recognizer, string language)
+    {
+        var total = 0;
+        var missed = new List<string>();
+        foreach (var (skill, (english, korean)) in HeldBackParaphrases.BySkill)
+        {
+            foreach (var paraphrase in language == "en" ? english : korean)
+            {
+                total++;
+                var top = recognizer.Recognize(paraphrase, null).TopSkillId;
+                if (top != skill)
+                {
+                    missed.Add($"{paraphrase} → {top ?? "(out of scope)"} (want {skill})");
+                }
+            }
+        }
+
+        Assert.True(missed.Count <= total * (1 - RequiredFor(language)),
+            $"{language}: {total - missed.Count}/{total} right; missed:\n{string.Join("\n", missed)}");
+    }
+
+    private static string? WordVectorsPath() =>
+        Environment.GetEnvironmentVariable("CHATFLOW_WORD_VECTORS") is { Length: > 0 } path && File.Exists(path) ? path : null;
 }
