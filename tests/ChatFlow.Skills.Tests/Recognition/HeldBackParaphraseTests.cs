@@ -60,6 +60,27 @@ public class HeldBackParaphraseTests
         AssertAccuracy(recognizer, language);
     }
 
+    /// <summary>Requests for things no shipped skill does, and chit-chat: the recogniser must not send them to a skill,
+    /// with or without word vectors (a sentence vector of function words only must not look like a request).</summary>
+    public static TheoryData<string> OutOfScope => new()
+    {
+        "what's the weather like in Busan tomorrow?", "tell me a joke", "book a meeting room", "hi", "play some music",
+        "reset my password", "I need a new laptop", "what time is it", "I need a new one", "can you do that for me",
+        "오늘 날씨 어때?", "점심 뭐 먹지", "안녕", "회의실 예약해줘",
+    };
+
+    [Theory]
+    [MemberData(nameof(OutOfScope))]
+    public void Recognize_OutOfScopeRequest_IsOutOfScopeInTheShippedCatalog(string utterance)
+    {
+        Assert.True(Shipped.Value.Recognize(utterance, null).IsOutOfScope, "without vectors");
+        if (ShippedWithVectors.Value is { } withVectors)
+        {
+            var result = withVectors.Recognize(utterance, null);
+            Assert.True(result.IsOutOfScope, $"with vectors: {result.TopSkillId} {result.Candidates.FirstOrDefault()?.Score}");
+        }
+    }
+
     [Theory]
     [InlineData("en")]
     [InlineData("ko")]
