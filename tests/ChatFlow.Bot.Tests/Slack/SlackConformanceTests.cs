@@ -148,6 +148,32 @@ public sealed class SlackConformanceTests
     }
 
     [Fact]
+    public void ParseEventBytes_UnknownOuterType_KeptNotRefused()
+    {
+        var payload = Assert.IsType<UnknownSlackPayload>(
+            SlackInbound.ParseEvent("""{"team_id":"T1","type":"app_rate_limited","minute_rate_limited":1518467820}"""u8));
+        Assert.Equal("app_rate_limited", payload.OuterType);
+        Assert.Equal(1518467820, payload.Root.GetProperty("minute_rate_limited").GetInt64());
+    }
+
+    [Fact]
+    public void ParseEventBytes_InnerTypeBeforeOuterType_ReadsTheOuterOne()
+    {
+        var payload = SlackInbound.ParseEvent(
+            """{"event":{"type":"message","text":"hi","blocks":[{"type":"rich_text"}]},"authorizations":[{"type":"x"}],"type":"event_callback","event_id":"Ev1"}"""u8);
+        var callback = Assert.IsType<EventCallback>(payload);
+        Assert.Equal("Ev1", callback.EventId);
+        Assert.Equal("message", callback.Event?.Type);
+    }
+
+    [Theory]
+    [InlineData("[1,2]")]
+    [InlineData("{\"type\":\"event_callback\",")]
+    [InlineData("{\"type\":\"event_callback\",\"event\":\"a string\"}")]
+    public void ParseEventBytes_NotAnObjectOrWrongShape_Throws(string body) =>
+        Assert.ThrowsAny<JsonException>(() => SlackInbound.ParseEvent(Encoding.UTF8.GetBytes(body)));
+
+    [Fact]
     public void ParseEvent_EventCallback_UnknownFieldsKept()
     {
         var callback = Callback("events/message.channels.bolt-python.json");
@@ -187,10 +213,13 @@ public sealed class SlackConformanceTests
             };
         }
 
-        return file.StartsWith("interactivity/", StringComparison.Ordinal) ? Interaction(root) : Event(root);
+        // Events as the HTTP endpoint parses them: straight from the bytes.
+        return file.StartsWith("interactivity/", StringComparison.Ordinal) ? Interaction(root) : Event(SlackInbound.ParseEvent(bytes));
     }
 
-    private static string Event(JsonElement root) => SlackInbound.ParseEvent(root) switch
+    private static string Event(JsonElement root) => Event(SlackInbound.ParseEvent(root));
+
+    private static string Event(SlackPayload payload) => payload switch
     {
         UrlVerification { Challenge: not null } => "answered",
         EventCallback callback => Describe(SlackTurnMapper.Route(callback, Bot, false, 1)),

@@ -32,18 +32,18 @@ internal static class SlackApi
         if (refusal is not null)
             return refusal;
 
-        JsonDocument document;
+        // Parsed straight from the bytes: the body is read once by the deserializer, not first into a JsonDocument.
+        SlackPayload payload;
         try
         {
-            document = JsonDocument.Parse(body);
+            payload = SlackInbound.ParseEvent(body);
         }
         catch (JsonException)
         {
-            return Refuse(logger, StatusCodes.Status400BadRequest, "body is not JSON");
+            return Refuse(logger, StatusCodes.Status400BadRequest, "body is not a JSON object of the expected shape");
         }
 
-        using (document)
-            return Answer(await inbound.HandleEventAsync(document.RootElement, cancellationToken));
+        return Answer(await inbound.HandleEventAsync(payload, cancellationToken));
     }
 
     static async Task<Results<ContentHttpResult, StatusCodeHttpResult>> PostInteraction(

@@ -37,6 +37,45 @@ internal sealed partial class SlackInbound(
         };
     }
 
+    /// <summary>Parses an Events API body from its raw UTF-8 bytes in one pass: a forward-only reader finds the outer
+    /// <c>type</c>, then a known type is deserialized straight from the bytes (no <see cref="JsonDocument"/> first);
+    /// unknown types are kept, parsed.</summary>
+    /// <exception cref="JsonException">Not a JSON object, malformed, or a known type with fields of the wrong JSON type.</exception>
+    public static SlackPayload ParseEvent(ReadOnlySpan<byte> body)
+    {
+        var type = OuterType(body);
+        switch (type)
+        {
+            case SlackEventTypes.EventCallback:
+                return JsonSerializer.Deserialize(body, SlackJsonContext.Default.EventCallback)!;
+            case SlackEventTypes.UrlVerification:
+                return JsonSerializer.Deserialize(body, SlackJsonContext.Default.UrlVerification)!;
+            default:
+                using (var document = JsonDocument.Parse(body.ToArray()))
+                    return new UnknownSlackPayload(type, document.RootElement.Clone());
+        }
+    }
+
+    /// <summary>The first string-valued <c>type</c> member of the top-level object (Slack sends one).</summary>
+    /// <exception cref="JsonException">Not an object, or malformed before the member.</exception>
+    private static string? OuterType(ReadOnlySpan<byte> body)
+    {
+        var reader = new Utf8JsonReader(body);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            throw new JsonException("The body is not a JSON object.");
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var isType = reader.ValueTextEquals("type"u8);
+            if (!reader.Read())
+                break;
+            if (isType && reader.TokenType == JsonTokenType.String)
+                return reader.GetString();
+            reader.Skip();
+        }
+
+        return null;
+    }
+
     /// <summary>Handles one verified Events API body.</summary>
     public async Task<SlackAck> HandleEventAsync(JsonElement root, CancellationToken cancellationToken)
     {
@@ -52,6 +91,12 @@ internal sealed partial class SlackInbound(
             return SlackAck.Bad;
         }
 
+        return await HandleEventAsync(payload, cancellationToken);
+    }
+
+    /// <summary>Handles one parsed Events API payload (<see cref="ParseEvent(ReadOnlySpan{byte})"/>).</summary>
+    public async Task<SlackAck> HandleEventAsync(SlackPayload payload, CancellationToken cancellationToken)
+    {
         switch (payload)
         {
             case UrlVerification { Challenge: { } challenge }:
