@@ -23,8 +23,11 @@ internal sealed partial class SqliteStoreDatabase : StoreDatabase, IDisposable
     private const int BusyTimeoutMs = 10_000;
 
     // Per physical connection (run once per SQLite handle, not per pooled open); journal_mode=WAL is persistent in the
-    // file, the others are per handle.
-    private const string ConnectionPragmasSql = "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL;";
+    // file, the others are per handle. temp_store = MEMORY keeps the savepoint sub-journals of the write rounds
+    // (SqliteStoreDatabase.Writes.cs) in memory: by default one larger than 64 KiB spills to a temporary file, which
+    // each round then creates, writes and deletes.
+    private const string ConnectionPragmasSql =
+        "PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA temp_store = MEMORY;";
 
     // SQLite has no row locks: the UPDATE holds the database's write lock while its sub-select picks the row.
     private const string ClaimSql = InboxStore.ClaimUpdateSql + "(" + InboxStore.ClaimCandidateSql + ")" + InboxStore.ClaimReturningSql;
