@@ -157,7 +157,7 @@ internal sealed class FeatureSpace
             }
         }
 
-        return new SparseVector(indices, weights);
+        return new SparseVector(indices, weights, denseCount);
     }
 
     /// <summary>Scale of the function words' character grams (see <see cref="TextFeatures.Hash"/>): 1 would let
@@ -209,11 +209,13 @@ internal sealed class FeatureSpace
 
         internal static Hashed Of(string text, WordVectors? wordVectors)
         {
+            var normalized = TextFeatures.Normalize(text);
+            var valueWords = normalized.Length == 0 ? null : TextFeatures.ValueWords(text);
             var hashed = new Hashed(new List<ulong>(256), new List<ulong>(32), [], new List<ulong>(64))
             {
-                Dense = wordVectors is null ? null : TextFeatures.PoolWordVectors(text, wordVectors),
+                Dense = wordVectors is null ? null : TextFeatures.PoolWordVectors(normalized, valueWords, wordVectors),
             };
-            TextFeatures.Hash(text, hashed.Characters, hashed.Words, hashed.Values, hashed.Function);
+            TextFeatures.Hash(normalized, valueWords, hashed.Characters, hashed.Words, hashed.Values, hashed.Function);
             return hashed;
         }
 

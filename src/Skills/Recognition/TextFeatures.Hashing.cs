@@ -12,21 +12,24 @@ internal static partial class TextFeatures
     /// <summary>Longest character gram inside a word (1–4; 5 scored lower on CLINC150 and StyleKQC).</summary>
     private const int MaxCharGram = 4;
 
-    /// <summary>Appends the hashed features of <paramref name="text"/>: character grams (within padded words, and
+    /// <summary>Appends the hashed features of a text: character grams (within padded words, and
     /// Hangul grams across the stripped text) to <paramref name="characters"/>, except those of function words
     /// (<c>I</c>, <c>need</c>, <c>a</c>, <c>해</c>, <c>주세요</c> …), which go to <paramref name="function"/> to be
     /// weighed less; Latin words and word bigrams to <paramref name="words"/>; and the character grams and word of
     /// each value-like word (see <see cref="ValueWords"/>) to <paramref name="values"/>. A feature occurring twice is
     /// appended twice.</summary>
-    internal static void Hash(string text, List<ulong> characters, List<ulong> words, List<ulong> values, List<ulong> function)
+    /// <param name="normalized">The text as <see cref="Normalize(string)"/> gives it.</param>
+    /// <param name="valueWords">The text's <see cref="ValueWords"/>.</param>
+    /// <param name="characters">Receives the character grams.</param>
+    /// <param name="words">Receives the words and word bigrams.</param>
+    /// <param name="values">Receives the value words' grams and words.</param>
+    /// <param name="function">Receives the function words' character grams.</param>
+    internal static void Hash(string normalized, HashSet<string>? valueWords, List<ulong> characters, List<ulong> words, List<ulong> values, List<ulong> function)
     {
-        var normalized = Normalize(text);
         if (normalized.Length == 0)
         {
             return;
         }
-
-        var valueWords = ValueWords(text);
 
         // Character grams come from every word, Korean endings and particles included (they carry the speech act:
         // 해줘 / 했어요 / 할까요); those of function words are weighed down so that "I need a new …" stays far from

@@ -10,27 +10,27 @@ internal static partial class TextFeatures
     /// would say nothing about the request.</summary>
     private const float PoolFloor = 0.3f;
 
-    /// <summary>The sentence vector of <paramref name="text"/> from its words' vectors: three blocks of
+    /// <summary>The sentence vector of a text (<paramref name="normalized"/> as <see cref="Normalize(string)"/> gives
+    /// it, with its <paramref name="valueWords"/>) from its words' vectors: three blocks of
     /// <see cref="WordVectors.Dimensions"/> numbers, each at unit length: the SIF-weighted mean, and the
     /// per-dimension maximum and minimum of the weighted vectors of content words (concatenated power means,
     /// Rücklé et al., 2018, https://arxiv.org/abs/1803.01400). Value-like words (<c>Hanbit Trading</c>,
     /// <c>INV-2024-001</c>) are left out. <c>null</c> when no word has a vector.</summary>
-    internal static float[]? PoolWordVectors(string text, WordVectors vectors)
+    internal static float[]? PoolWordVectors(string normalized, HashSet<string>? valueWords, WordVectors vectors)
     {
-        var normalized = Normalize(text);
         if (normalized.Length == 0)
         {
             return null;
         }
 
-        var valueWords = ValueWords(text)?.GetAlternateLookup<ReadOnlySpan<char>>();
+        var values = valueWords?.GetAlternateLookup<ReadOnlySpan<char>>();
         var dimensions = vectors.Dimensions;
         float[]? pooled = null;
         var pooledWords = 0;
         foreach (var range in normalized.AsSpan().Split(' '))
         {
             var word = normalized.AsSpan(range);
-            if (valueWords?.Contains(word) == true || !vectors.TryGet(word, out var vector, out var weight))
+            if (values?.Contains(word) == true || !vectors.TryGet(word, out var vector, out var weight))
             {
                 continue;
             }
