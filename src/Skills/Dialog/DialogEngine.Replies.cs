@@ -75,6 +75,24 @@ public sealed partial class DialogEngine
         };
     }
 
+    /// <summary>The answer to an utterance that no skill reached but <paramref name="guess"/> came close to: "did you
+    /// mean …?" with the skill as the first button (its name, or yes, starts it with the values the utterance
+    /// gave), then the usual list of what the bot can do. Nothing runs without the user's answer.</summary>
+    private DialogStep OfferNearMiss(SkillManifest guess, string text, string language)
+    {
+        var name = guess.Name.Get(language);
+        var help = HelpReply(language, outOfScope: false);
+        var state = DialogState.Initial(language) with { Offered = [guess.Id], DeferredUtterance = text };
+        return new DialogStep(state,
+        [
+            help with
+            {
+                Text = DialogTexts.NearMiss(language, name) + "\n" + help.Text,
+                SuggestedActions = [new FormChoice(name, name), .. help.SuggestedActions.Where(a => a.Title != name)],
+            },
+        ], null);
+    }
+
     private Reply HelpReply(string language, bool outOfScope)
     {
         var text = new StringBuilder();

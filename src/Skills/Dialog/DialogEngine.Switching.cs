@@ -180,11 +180,16 @@ public sealed partial class DialogEngine
             : new DialogStep(settled, [resume, Reply.Say(PromptFor(current, settled), language)], null);
     }
 
-    /// <summary>The offered skill the answer names (by name or number), or <c>null</c>.</summary>
+    /// <summary>The offered skill the answer names (by name or number; a yes when one skill was offered), or
+    /// <c>null</c>.</summary>
     private SkillManifest? PickOffered(DialogState state, string text)
     {
         var words = Recognition.TextFeatures.Normalize(text);
         var offered = state.Offered.Select(id => _catalog.Find(id)).OfType<SkillManifest>().ToList();
+        if (offered.Count == 1 && DialogTexts.YesWords.Contains(words))
+        {
+            return offered[0]; // "did you mean …?" — "yes"
+        }
         for (var i = 0; i < DialogTexts.Ordinals.Length && i < offered.Count; i++)
         {
             if (DialogTexts.Ordinals[i].Any(o => Recognition.TextFeatures.Normalize(o) == words))

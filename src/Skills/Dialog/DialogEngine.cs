@@ -251,6 +251,11 @@ public sealed partial class DialogEngine
         }
 
         var recognition = ask.Recognize(text);
+        if (recognition.IsOutOfScope && recognition.NearMiss is { } near && _catalog.Find(near.SkillId) is { } guess)
+        {
+            return OfferNearMiss(guess, text, language);
+        }
+
         if (recognition.IsOutOfScope || _catalog.Find(recognition.TopSkillId!) is not { } skill)
         {
             return new DialogStep(DialogState.Initial(language), [HelpReply(language, outOfScope: true)], null);

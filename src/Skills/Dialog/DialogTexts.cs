@@ -56,6 +56,9 @@ internal static class DialogTexts
 
     internal static string Working(string l) => Pick(l, "On it…", "처리하고 있습니다…");
 
+    internal static string NearMiss(string l, string skill) =>
+        Pick(l, $"I'm not sure I understood. Did you mean “{skill}”?", $"잘 이해했는지 모르겠어요. 혹시 ‘{skill}’ 말씀이세요?");
+
     internal static string CannotHelp(string l) => Pick(l, "I can't help with that yet.", "아직 그 요청은 도와드릴 수 없어요.");
 
     internal static string ICanHelp(string l) => Pick(l, "I can help you:", "제가 도와드릴 수 있는 일:");

@@ -187,7 +187,15 @@ public sealed class EmbeddedIntentRecognizer : IIntentRecognizer
 
             if (candidates.Count == 0)
             {
-                return IntentRecognition.OutOfScope;
+                var near = 0;
+                for (var t = 1; t < top.Length; t++)
+                {
+                    near = scores[t] > scores[near] ? t : near;
+                }
+
+                return scores[near] >= _options.SuggestionFloor
+                    ? IntentRecognition.OutOfScope with { NearMiss = new IntentCandidate(_skillIds[top[near]], Math.Round(scores[near], 6)) }
+                    : IntentRecognition.OutOfScope;
             }
 
             candidates.Sort(static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.SkillId, b.SkillId));

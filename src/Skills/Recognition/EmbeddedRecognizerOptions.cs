@@ -10,6 +10,13 @@ public sealed record EmbeddedRecognizerOptions
     [Range(0.0, 1.0)]
     public double Threshold { get; init; } = 0.35;
 
+    /// <summary>Lowest score (0..1) of a skill the bot offers as "did you mean …?" when nothing reaches
+    /// <see cref="Threshold"/> (<see cref="IntentRecognition.NearMiss"/>); at or above the threshold, never. Default
+    /// 0.25: in the shipped catalog the held-back paraphrases that fall short score 0.21–0.35 with the right skill
+    /// on top, and chit-chat and unrelated requests 0.05–0.25 (docs/BENCHMARKS.md).</summary>
+    [Range(0.0, 1.0)]
+    public double SuggestionFloor { get; init; } = 0.25;
+
     /// <summary>When the second candidate is within this score distance (0..1) of the first, the result is
     /// ambiguous. Default 0.05.</summary>
     [Range(0.0, 1.0)]

@@ -10,6 +10,11 @@ public sealed record IntentRecognition
     /// example <c>register vendor {vendorName} at {address}</c> or an e-mail address.</summary>
     public IReadOnlyDictionary<string, string> Slots { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>When out of scope: the best skill if it scored below the threshold but at least the recogniser's
+    /// suggestion floor (<see cref="EmbeddedRecognizerOptions.SuggestionFloor"/>), to offer as "did you mean …?"
+    /// rather than run; otherwise <c>null</c>.</summary>
+    public IntentCandidate? NearMiss { get; init; }
+
     /// <summary>Whether the second candidate scores too close to the first to choose without asking.</summary>
     public bool IsAmbiguous { get; init; }
 

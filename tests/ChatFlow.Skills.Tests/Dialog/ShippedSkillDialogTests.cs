@@ -151,4 +151,39 @@ public class ShippedSkillDialogTests
 
         Assert.Equal(("50000 KRW", null), (step.State.Slots["amount"], step.State.SwitchTo));
     }
+
+    [Theory]
+    [InlineData("이서연 전화번호 알려줘", "ko-KR", "혹시 ‘동료 찾기’ 말씀이세요?", "동료 찾기", "네", "directory.person.find")]
+    [InlineData("이서연 전화번호 알려줘", "ko-KR", "혹시 ‘동료 찾기’ 말씀이세요?", "동료 찾기", "동료 찾기", "directory.person.find")]
+    public void Handle_UtteranceJustShortOfASkill_AsksDidYouMeanAndStartsItOnYesOrItsName(
+        string text, string locale, string question, string button, string answer, string skill)
+    {
+        var engine = Engine();
+
+        var asked = engine.Handle(DialogState.Initial(), Text(text, locale));
+        var started = engine.Handle(asked.State, Text(answer, locale));
+
+        Assert.Contains(question, asked.Replies[0].Text!, StringComparison.Ordinal);
+        Assert.Equal(button, asked.Replies[0].SuggestedActions[0].Title);
+        Assert.Equal([skill], asked.State.Offered);
+        Assert.Null(asked.Invocation);
+        Assert.Equal((skill, DialogPhase.Collecting), (started.State.SkillId, started.State.Phase));
+    }
+
+    [Theory]
+    [InlineData("tell me a joke", "en-US")]
+    [InlineData("what time is it", "en-US")]
+    [InlineData("점심 뭐 먹지", "ko-KR")]
+    [InlineData("회의실 예약해줘", "ko-KR")]
+    public void Handle_UnrelatedRequest_OffersNoGuessAndYesStartsNothing(string text, string locale)
+    {
+        var engine = Engine();
+
+        var answered = engine.Handle(DialogState.Initial(), Text(text, locale));
+        var yes = engine.Handle(answered.State, Text(locale == "en-US" ? "yes" : "네", locale));
+
+        Assert.Empty(answered.State.Offered);
+        Assert.DoesNotContain("?", answered.Replies[0].Text!.Split('\n')[0], StringComparison.Ordinal);
+        Assert.Null(yes.State.SkillId);
+    }
 }
