@@ -21,9 +21,9 @@ public sealed class LocalTurnQueue
     /// <param name="row">A row claimed by this process.</param>
     public void Post(ClaimedInboxItem row) => channel.Writer.TryWrite(row);
 
-    /// <summary>Waits until a row is waiting (the queue is never closed).</summary>
+    /// <summary>Waits until a row is waiting (the queue is never closed, so the result is always <c>true</c>).</summary>
     /// <param name="cancellationToken">Stops waiting.</param>
-    internal async Task WaitAsync(CancellationToken cancellationToken) => await channel.Reader.WaitToReadAsync(cancellationToken);
+    internal ValueTask<bool> WaitAsync(CancellationToken cancellationToken) => channel.Reader.WaitToReadAsync(cancellationToken);
 
     /// <summary>Takes up to <paramref name="max"/> waiting rows without waiting.</summary>
     /// <param name="max">Most rows to take (≥ 1).</param>

@@ -65,7 +65,9 @@ internal sealed class TurnWorker(
                 TurnLog.BatchFailed(logger, exception);
                 try
                 {
-                    await signal.WaitAsync(settings.IdlePollInterval, stoppingToken);
+                    // A plain delay: waiting on the inbox signal would let this loop take a pulse meant for a
+                    // claim loop (pulses coalesce).
+                    await Task.Delay(settings.IdlePollInterval, stoppingToken);
                 }
                 catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
                 {

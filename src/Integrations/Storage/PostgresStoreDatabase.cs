@@ -39,8 +39,6 @@ internal sealed class PostgresStoreDatabase : StoreDatabase, IAsyncDisposable, I
 
     public override string LockRowsSuffix => " FOR UPDATE";
 
-    public override string InList(string column, string parameter) => column + " = ANY(" + parameter + ")";
-
     public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
         await dataSource.OpenConnectionAsync(cancellationToken);
 

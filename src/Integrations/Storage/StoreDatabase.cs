@@ -25,12 +25,6 @@ internal abstract class StoreDatabase : IStoreInfo
     /// database's only write lock).</summary>
     public virtual string LockRowsSuffix => "";
 
-    /// <summary>SQL testing <paramref name="column"/> against the array parameter <paramref name="parameter"/>: on SQLite
-    /// <c>column IN @p</c> (Dapper expands the list), on PostgreSQL <c>column = ANY(@p)</c> (Dapper sends one array).</summary>
-    /// <param name="column">Column expression.</param>
-    /// <param name="parameter">Parameter with its <c>@</c>, bound to an array.</param>
-    public virtual string InList(string column, string parameter) => column + " IN " + parameter;
-
     /// <summary>SQL testing <paramref name="column"/> against one parameter bound with <see cref="ArrayValue(long[])"/>
     /// or <see cref="ArrayValue(string[])"/>, so the statement's text (and its prepared form) does not depend on the
     /// list's length: on SQLite <c>column IN (SELECT value FROM json_each(@p))</c>, on PostgreSQL <c>column = ANY(@p)</c>.</summary>

@@ -14,11 +14,12 @@ internal static class SlotDisplay
         {
             return slot.Type switch
             {
-                SlotType.Money => Money(value, ko),
-                SlotType.Date when DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) => Day(d, ko, withYear: true),
-                SlotType.DateRange => Range(value, ko),
+                // One convention for confirmations and replies: ValueFormatter (45000 KRW → ₩45,000 / 45,000원).
+                SlotType.Money => ValueFormatter.Money(value, null, language),
+                SlotType.Date => ValueFormatter.Date(value, language),
+                SlotType.DateRange => Range(value, language),
                 SlotType.Duration => Duration(value, ko),
-                SlotType.Number => decimal.Parse(value, NumberStyles.Number, CultureInfo.InvariantCulture).ToString("#,0.############", CultureInfo.InvariantCulture),
+                SlotType.Number => ValueFormatter.Number(value),
                 SlotType.Boolean => value == "true" ? DialogTexts.Pick(language, "Yes", "예") : DialogTexts.Pick(language, "No", "아니요"),
                 SlotType.Choice => slot.Validation.FindChoice(value)?.Label.Get(language) ?? value,
                 SlotType.Person when value.StartsWith("<at>", StringComparison.Ordinal) && value.EndsWith("</at>", StringComparison.Ordinal) => value[4..^5],
@@ -31,25 +32,18 @@ internal static class SlotDisplay
         }
     }
 
-    // One convention for confirmations and replies: ValueFormatter (45000 KRW → ₩45,000 / 45,000원).
-    private static string Money(string value, bool ko) => ValueFormatter.Money(value, null, ko ? "ko" : "en");
-
-    private static string Day(DateOnly d, bool ko, bool withYear) => ValueFormatter.Day(d, ko, withYear);
-
-    private static string Range(string value, bool ko)
+    /// <summary>The range as <see cref="ValueFormatter.Date"/> shows it, with its length in days.</summary>
+    private static string Range(string value, string language)
     {
         var parts = value.Split('/');
-        if (parts.Length != 2
-            || !DateOnly.TryParseExact(parts[0], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var start)
-            || !DateOnly.TryParseExact(parts[1], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var end))
+        if (parts.Length != 2 || !ValueFormatter.TryParseDay(parts[0], out var start) || !ValueFormatter.TryParseDay(parts[1], out var end))
         {
             return value;
         }
 
-        var days = ValueFormatter.Days((end.DayNumber - start.DayNumber + 1).ToString(CultureInfo.InvariantCulture), ko ? "ko" : "en");
-        return ko
-            ? $"{Day(start, true, true)} ~ {Day(end, true, end.Year != start.Year)}, {days}"
-            : $"{Day(start, false, end.Year != start.Year)} – {Day(end, false, true)} ({days})";
+        var days = ValueFormatter.Days(end.DayNumber - start.DayNumber + 1, language);
+        var range = ValueFormatter.Date(value, language);
+        return language == "ko" ? $"{range}, {days}" : $"{range} ({days})";
     }
 
     private static string Duration(string value, bool ko)

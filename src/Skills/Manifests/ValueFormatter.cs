@@ -44,13 +44,15 @@ internal static class ValueFormatter
     /// <param name="value">A number (invariant culture).</param>
     /// <param name="language"><c>en</c> or <c>ko</c>.</param>
     /// <returns>The count for people.</returns>
-    internal static string Days(string value, string language)
-    {
-        if (!TryParse(value.Trim(), out var count))
-        {
-            return value;
-        }
+    internal static string Days(string value, string language) =>
+        TryParse(value.Trim(), out var count) ? Days(count, language) : value;
 
+    /// <summary>A number of days with its unit: <c>1 day</c>, <c>3 days</c> / <c>3일</c>.</summary>
+    /// <param name="count">The number of days.</param>
+    /// <param name="language"><c>en</c> or <c>ko</c>.</param>
+    /// <returns>The count for people.</returns>
+    internal static string Days(decimal count, string language)
+    {
         var number = Grouped(count);
         return IsKorean(language) ? number + "일" : count == 1m ? "1 day" : number + " days";
     }

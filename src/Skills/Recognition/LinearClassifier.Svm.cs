@@ -9,7 +9,8 @@ internal sealed partial class LinearClassifier
     /// <summary>Trains one-vs-rest L2-regularised linear SVMs with the squared hinge loss by dual coordinate descent
     /// (Hsieh et al., ICML 2008, https://www.csie.ntu.edu.tw/~cjlin/papers/cddual.pdf; liblinear's
     /// <c>solve_l2r_l1l2_svc</c>). The bias is an extra input fixed at 1 and regularised like the weights.</summary>
-    /// <remarks>The classes are split into blocks of <see cref="SvmBlock"/> trained in parallel. Within a block the
+    /// <remarks>The classes are split into at most two blocks (half the classes each, rounded up to a multiple of
+    /// <see cref="SvmBlock"/>) trained in parallel. Within a block the
     /// binary problems share one seeded visiting order and are stepped together: for each example the decision
     /// values of the block's classes come from one SIMD pass over its features, and only the classes whose dual
     /// variable moves update their weights. Each class's sequence of coordinate steps is exactly the one the

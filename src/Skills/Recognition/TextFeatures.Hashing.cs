@@ -31,6 +31,8 @@ internal static partial class TextFeatures
             return;
         }
 
+        var valueLookup = valueWords?.GetAlternateLookup<ReadOnlySpan<char>>();
+
         // Character grams come from every word, Korean endings and particles included (they carry the speech act:
         // 해줘 / 했어요 / 할까요); those of function words are weighed down so that "I need a new …" stays far from
         // "I need to add a new supplier". Words and word bigrams keep the function words, which tell requests apart.
@@ -42,7 +44,7 @@ internal static partial class TextFeatures
             var word = end < 0 ? content[start..] : content.Slice(start, end);
             AddPaddedWordGrams(
                 word,
-                valueWords?.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) == true ? values
+                valueLookup?.Contains(word) == true ? values
                 : StopWordLookup.Contains(word) ? function : characters);
             start += word.Length + 1;
         }
@@ -65,7 +67,7 @@ internal static partial class TextFeatures
             }
 
             var wordHash = Fnv(Fnv(FnvOffset, WordSeed), word);
-            if (valueWords?.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) == true)
+            if (valueLookup?.Contains(word) == true)
             {
                 values.Add(wordHash);
                 previousWord = 0;
