@@ -6,14 +6,17 @@ namespace ChatFlow.Skills.Dialog;
 /// x@y.com</c>, <c>the amount should be $20</c>, <c>아니 금액은 5만원</c>, <c>주소는 부산으로 바꿔줘</c>.</summary>
 internal static partial class Corrections
 {
-    /// <summary>A correction: the field named (label words as typed, or <c>null</c>) and the new value.</summary>
-    internal sealed record Correction(string? Label, string Value);
+    /// <summary>A correction: the field named (label words as typed, or <c>null</c>) and the new value.
+    /// <paramref name="Bare"/> when nothing but the phrasing marks it (<c>make it Friday</c>, <c>sick leave
+    /// instead</c>, <c>병가로 바꿔줘</c>): it corrects only a field its value clearly belongs to, otherwise it is an
+    /// ordinary answer.</summary>
+    internal sealed record Correction(string? Label, string Value, bool Bare = false);
 
     [GeneratedRegex(@"^(?:please\s+)?(?:change|set|update|make|correct|fix)\s+(?:the\s+|my\s+)?(?<label>.+?)\s+to\s+(?<value>.+?)[.!]?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ChangeTo();
 
-    [GeneratedRegex(@"^(?:(?:actually|sorry|oops|wait|i mean|i meant|correction)\b[,!.:]?|no[,!.:])\s*(?:(?:the\s+|my\s+)?(?<label>[\p{L}\s-]{2,40}?)\s+(?:is|should be|=|:)\s+)?(?<value>.+?)[.!]?$",
+    [GeneratedRegex(@"^(?:(?:(?:actually|sorry|oops|wait|hold on|hmm|oh|i mean|i meant|correction)\b[,!.:]?|no(?:[,!.:]|\s+(?=(?:wait|actually|sorry|hold on|i mean)\b)))\s*){1,3}(?:(?:the\s+|my\s+)?(?<label>[\p{L}\s-]{2,40}?)\s+(?:is|should be|=|:)\s+)?(?<value>.+?)[.!]?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Actually();
 
@@ -29,19 +32,62 @@ internal static partial class Corrections
         RegexOptions.CultureInvariant)]
     private static partial Regex KoreanChange();
 
+    [GeneratedRegex(@"^(?:please\s+)?(?:make|change|switch|set|move)\s+(?:it|that|this|them)\s+(?:to\s+|into\s+|for\s+)?(?<value>.+?)[.!]?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MakeIt();
+
+    [GeneratedRegex(@"^(?<value>.+?)\s+instead(?:\s+please)?[.!]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Instead();
+
+    [GeneratedRegex(@"^(?<value>.+?)\s*(?:으로|로)\s*(?:바꿔|변경|수정|고쳐|해\s?줘|해\s?주세요|할게|할래|해요)\S*[.!]?$", RegexOptions.CultureInvariant)]
+    private static partial Regex KoreanValueChange();
+
+    /// <summary>Words around a corrected value that are not part of it: <c>make it</c>, <c>it should be</c>,
+    /// <c>instead</c>, <c>please</c>.</summary>
+    [GeneratedRegex(@"^(?:(?:make|change|set|switch)\s+(?:it|that|this)\s+(?:to\s+|into\s+)?|it\s+should\s+be\s+|it\s*'?s\s+|it\s+is\s+|it\s+was\s+|how\s+about\s+|let\s*'?s\s+(?:do|say|make\s+it)\s+|rather\s+)|\s+(?:instead|please|then|rather)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Wrapping();
+
     /// <summary>The correction in <paramref name="text"/>, or <c>null</c> when it is not one.</summary>
     internal static Correction? Parse(string text)
     {
+        var trimmed = text.Trim();
         foreach (var pattern in (ReadOnlySpan<Regex>)[KoreanChange(), KoreanNo(), ChangeTo(), Actually(), ShouldBe()])
         {
-            var m = pattern.Match(text.Trim());
-            if (m.Success && m.Groups["value"].Value.Trim().Length > 0)
+            var m = pattern.Match(trimmed);
+            if (m.Success && Clean(m.Groups["value"].Value) is { Length: > 0 } value)
             {
                 var label = m.Groups["label"].Success ? m.Groups["label"].Value.Trim() : null;
-                return new Correction(string.IsNullOrEmpty(label) ? null : label, m.Groups["value"].Value.Trim());
+                return new Correction(string.IsNullOrEmpty(label) ? null : label, value);
+            }
+        }
+
+        foreach (var pattern in (ReadOnlySpan<Regex>)[MakeIt(), Instead(), KoreanValueChange()])
+        {
+            var m = pattern.Match(trimmed);
+            if (m.Success && Clean(m.Groups["value"].Value) is { Length: > 0 } value)
+            {
+                return new Correction(null, value, Bare: true);
             }
         }
 
         return null;
+    }
+
+    private static string Clean(string value)
+    {
+        var cleaned = value.Trim();
+        for (var i = 0; i < 3; i++)
+        {
+            var next = Wrapping().Replace(cleaned, "").Trim();
+            if (next == cleaned)
+            {
+                break;
+            }
+
+            cleaned = next;
+        }
+
+        return cleaned;
     }
 }

@@ -93,6 +93,20 @@ public sealed partial class DialogEngine
         ], null);
     }
 
+    /// <summary>Answers small talk: a greeting gets a hello and the help list, thanks and goodbyes a short
+    /// polite line; the conversation stays idle.</summary>
+    private DialogStep SmallTalkReply(SmallTalk smallTalk, string language)
+    {
+        var help = HelpReply(language, outOfScope: false);
+        var reply = smallTalk switch
+        {
+            SmallTalk.Greeting => help with { Text = DialogTexts.Greeting(language) + " " + help.Text },
+            SmallTalk.Thanks => Reply.Say(DialogTexts.YouAreWelcome(language), language),
+            _ => Reply.Say(DialogTexts.Goodbye(language), language),
+        };
+        return new DialogStep(DialogState.Initial(language), [reply], null);
+    }
+
     private Reply HelpReply(string language, bool outOfScope)
     {
         var text = new StringBuilder();

@@ -30,7 +30,12 @@ public sealed partial class DialogEngine
                 state.Phase == DialogPhase.Confirming ? ConfirmationReply(skill, state) : Reply.Say(PromptFor(skill, state), language)], null);
         }
 
-        var (value, error) = SlotValidator.Validate(slot, correction.Value, language, context);
+        // "아니 27일까지" / "actually until the 28th" moves one end of the range given before.
+        var raw = slot.Type == SlotType.DateRange && state.Slots.TryGetValue(slot.Name, out var current)
+            && RangeCorrections.Apply(current, correction.Value, context) is { } moved
+                ? moved
+                : correction.Value;
+        var (value, error) = SlotValidator.Validate(slot, raw, language, context);
         if (error is not null)
         {
             var failed = state with { FailureCount = state.FailureCount + 1, PendingSlot = slot.Name, Phase = DialogPhase.Collecting };
@@ -72,6 +77,19 @@ public sealed partial class DialogEngine
             }
         }
 
+        // A choice's name ("make it annual", "병가로 바꿔줘") belongs to the one choice slot offering it.
+        var choices = skill.Slots.Where(s => s.Type == SlotType.Choice && SlotFiller.NamedChoice(s, correction.Value) is not null).ToList();
+        if (choices.Count == 1)
+        {
+            return choices[0];
+        }
+
+        var ranges = skill.Slots.Where(s => s.Type == SlotType.DateRange && state.Slots.ContainsKey(s.Name)).ToList();
+        if (ranges.Count == 1 && RangeCorrections.Looks(correction.Value, context))
+        {
+            return ranges[0];
+        }
+
         foreach (var entity in EntityExtractor.Extract(correction.Value, context))
         {
             var accepting = skill.Slots.Where(s => SlotFiller.Accepts(s, entity)).ToList();
@@ -81,13 +99,27 @@ public sealed partial class DialogEngine
             }
         }
 
-        if (state.Phase != DialogPhase.Collecting || correction.Label is not null)
+        if (state.Phase != DialogPhase.Collecting || correction.Label is not null || correction.Bare)
         {
             return null;
         }
 
         var pending = state.PendingSlot is { } p ? skill.FindSlot(p) : null;
         return skill.Slots.TakeWhile(s => s != pending).LastOrDefault(s => state.Slots.ContainsKey(s.Name)) ?? pending;
+    }
+
+    /// <summary>Whether normalised <paramref name="words"/> name the slot being asked for (its label, name or a
+    /// word for its type).</summary>
+    private static bool MentionsPendingSlot(SkillManifest skill, DialogState state, string words)
+    {
+        if (state.PendingSlot is not { } name || skill.FindSlot(name) is not { } slot)
+        {
+            return false;
+        }
+
+        var padded = " " + words + " ";
+        return Names(slot).Concat(TypeWords.GetValueOrDefault(slot.Type) ?? [])
+            .Any(n => n.Length > 1 && padded.Contains(" " + n + " ", StringComparison.Ordinal));
     }
 
     private static IEnumerable<string> Names(SlotDefinition slot)
@@ -152,19 +184,19 @@ public sealed partial class DialogEngine
         var words = Recognition.TextFeatures.Normalize(text);
         var language = state.Language;
         var settled = Settled(state);
-        if (DialogTexts.CancelWords.Contains(words))
+        if (ShortAnswers.IsCancel(words))
         {
             return Cancel(settled, null);
         }
 
-        if (DialogTexts.YesWords.Contains(words))
+        if (ShortAnswers.IsYes(words))
         {
             return _catalog.Find(state.SwitchTo!) is { } next
                 ? Start(next, Deferred(next, state), language, context)
                 : Cancel(settled, null);
         }
 
-        if (!DialogTexts.NoWords.Contains(words))
+        if (!ShortAnswers.IsNo(words))
         {
             return null;
         }
@@ -186,7 +218,7 @@ public sealed partial class DialogEngine
     {
         var words = Recognition.TextFeatures.Normalize(text);
         var offered = state.Offered.Select(id => _catalog.Find(id)).OfType<SkillManifest>().ToList();
-        if (offered.Count == 1 && DialogTexts.YesWords.Contains(words))
+        if (offered.Count == 1 && ShortAnswers.IsYes(words))
         {
             return offered[0]; // "did you mean …?" — "yes"
         }

@@ -107,18 +107,22 @@ public sealed partial class DialogEngine
         var words = Recognition.TextFeatures.Normalize(text);
         switch (state.Phase)
         {
-            case DialogPhase.Collecting when DialogTexts.CancelWords.Contains(words):
+            case DialogPhase.Collecting when ShortAnswers.IsCancel(words):
                 return Cancel(state, null);
-            case DialogPhase.Collecting when DialogTexts.HelpWords.Contains(words):
+            case DialogPhase.Collecting when ShortAnswers.IsHelp(words):
                 return new DialogStep(state, [HelpReply(state.Language, outOfScope: false), Reply.Say(PromptFor(skill, state), state.Language)], null);
-            case DialogPhase.Confirming when DialogTexts.YesWords.Contains(words):
+            case DialogPhase.Collecting when ShortAnswers.AsksForChoices(words) && PendingChoice(skill, state) is { } choice:
+                // "what are my options?" is a question, not a wrong answer: list the choices again, no failure counted.
+                return new DialogStep(state, [SlotPrompt(choice, choice.Prompt.Get(state.Language), state.Language)], null);
+            case DialogPhase.Confirming when ShortAnswers.IsYes(words):
                 return Execute(skill, state, context);
-            case DialogPhase.Confirming when DialogTexts.NoWords.Contains(words) || DialogTexts.CancelWords.Contains(words):
+            case DialogPhase.Confirming when ShortAnswers.IsNo(words) || ShortAnswers.IsCancel(words):
                 return Cancel(state, null);
-            case DialogPhase.Confirming when DialogTexts.HelpWords.Contains(words):
+            case DialogPhase.Confirming when ShortAnswers.IsHelp(words):
                 return new DialogStep(state, [HelpReply(state.Language, outOfScope: false), ConfirmationReply(skill, state)], null);
             case DialogPhase.Collecting or DialogPhase.Confirming:
-                if (Corrections.Parse(text) is { } correction)
+                if (Corrections.Parse(text) is { } correction
+                    && (!correction.Bare || CorrectedSlot(skill, state, correction, context) is not null))
                 {
                     // "actually I need to submit an expense" asks for another skill; it corrects nothing.
                     if (correction.Label is null && EntityExtractor.Extract(correction.Value, context).Count == 0
@@ -135,7 +139,10 @@ public sealed partial class DialogEngine
                     return AnswerPendingSlot(skill, state, text, context);
                 }
 
-                if (SwitchOrRepeat(skill, state, text, context, ask) is { } switched)
+                // "not an email", "I don't know the amount": words about the field being asked for answer it (badly),
+                // they do not ask for another skill.
+                if (!(state.Phase == DialogPhase.Collecting && MentionsPendingSlot(skill, state, words))
+                    && SwitchOrRepeat(skill, state, text, context, ask) is { } switched)
                 {
                     return switched;
                 }
@@ -143,7 +150,7 @@ public sealed partial class DialogEngine
                 return state.Phase == DialogPhase.Collecting
                     ? AnswerPendingSlot(skill, state, text, context)
                     : new DialogStep(state, [Reply.Say(DialogTexts.ConfirmOrCancel(state.Language), state.Language), ConfirmationReply(skill, state)], null);
-            case DialogPhase.Executing when DialogTexts.CancelWords.Contains(words):
+            case DialogPhase.Executing when ShortAnswers.IsCancel(words):
                 return Cancel(state, null);
             default:
                 return new DialogStep(state, [Reply.Say(DialogTexts.StillWorking(state.Language), state.Language)], null);
@@ -235,14 +242,19 @@ public sealed partial class DialogEngine
     private DialogStep HandleIdleText(string text, string language, EntityContext context, Asker ask)
     {
         var words = Recognition.TextFeatures.Normalize(text);
-        if (words.Length == 0 || DialogTexts.HelpWords.Contains(words))
+        if (words.Length == 0 || ShortAnswers.IsHelp(words))
         {
             return new DialogStep(DialogState.Initial(language), [HelpReply(language, outOfScope: false)], null);
         }
 
-        if (DialogTexts.CancelWords.Contains(words))
+        if (ShortAnswers.IsCancel(words))
         {
             return End(language, DialogTexts.Cancelled(language));
+        }
+
+        if (ShortAnswers.SmallTalkOf(words) is { } smallTalk)
+        {
+            return SmallTalkReply(smallTalk, language);
         }
 
         if (ask.Given is null && ByName(words) is { } byName)
@@ -569,6 +581,10 @@ public sealed partial class DialogEngine
         skill.Slots.FirstOrDefault(s =>
             (s.Required || state.Slots.ContainsKey(s.Name)) && !SlotValidator.IsValid(s, state.Slots, state.Language, context));
 
+    /// <summary>The slot being asked for when it is a choice, else <c>null</c>.</summary>
+    private static SlotDefinition? PendingChoice(SkillManifest skill, DialogState state) =>
+        state.PendingSlot is { } name && skill.FindSlot(name) is { Type: SlotType.Choice } slot ? slot : null;
+
     private static string PromptFor(SkillManifest skill, DialogState state) =>
         (state.PendingSlot is { } name ? skill.FindSlot(name) : null)?.Prompt.Get(state.Language) ?? "";
 
@@ -593,8 +609,7 @@ public sealed partial class DialogEngine
         {
             // Short commands (취소, 네) keep the language; Korean sentences switch to Korean.
             var normalized = Recognition.TextFeatures.Normalize(turn.Text);
-            var command = DialogTexts.CancelWords.Contains(normalized) || DialogTexts.YesWords.Contains(normalized)
-                || DialogTexts.NoWords.Contains(normalized) || DialogTexts.HelpWords.Contains(normalized);
+            var command = ShortAnswers.IsCommand(normalized);
             return detected == "ko" && !command ? "ko" : state.Language;
         }
 

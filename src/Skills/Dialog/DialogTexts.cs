@@ -61,6 +61,16 @@ internal static class DialogTexts
 
     internal static string CannotHelp(string l) => Pick(l, "I can't help with that yet.", "아직 그 요청은 도와드릴 수 없어요.");
 
+    internal static string Greeting(string l) => Pick(l, "Hi! 👋", "안녕하세요! 👋");
+
+    internal static string YouAreWelcome(string l) => Pick(l,
+        "You're welcome! Anything else I can do for you?",
+        "천만에요! 더 도와드릴 일이 있으면 말씀해 주세요.");
+
+    internal static string Goodbye(string l) => Pick(l,
+        "Bye! Message me any time you need something.",
+        "안녕히 가세요! 필요하실 때 언제든 말씀해 주세요.");
+
     internal static string ICanHelp(string l) => Pick(l, "I can help you:", "제가 도와드릴 수 있는 일:");
 
     internal static string NoSkills(string l) => Pick(l, "I don't have any skills yet.", "아직 등록된 기능이 없습니다.");

@@ -92,6 +92,16 @@ public class EntityExtractorTests
         "from today for a week | DateRange | 2026-03-04/2026-03-10",
         "tomorrow for 3 days | DateRange | 2026-03-05/2026-03-07",
         "next Monday for 2 days | DateRange | 2026-03-09/2026-03-10",
+        "3 days starting Monday | DateRange | 2026-03-09/2026-03-11",
+        "two days off from tomorrow | DateRange | 2026-03-05/2026-03-06",
+        "a week starting next Monday | DateRange | 2026-03-09/2026-03-15",
+        "Thursday and Friday | DateRange | 2026-03-05/2026-03-06",
+        "Dec 22 through Jan 2 | DateRange | 2026-12-22/2027-01-02",
+        "12월 28일부터 1월 3일까지 | DateRange | 2026-12-28/2027-01-03",
+        "tomorrow and the day after | DateRange | 2026-03-05/2026-03-06",
+        "today and the next day | DateRange | 2026-03-04/2026-03-05",
+        "내일이랑 모레 | DateRange | 2026-03-05/2026-03-06",
+        "목요일하고 금요일 | DateRange | 2026-03-05/2026-03-06",
         "next week | DateRange | 2026-03-09/2026-03-15",
         "this week | DateRange | 2026-03-02/2026-03-08",
         "Mar 30 to Apr 2 | DateRange | 2026-03-30/2026-04-02",
@@ -330,6 +340,8 @@ public class EntityExtractorTests
     [InlineData("3개월", EntityKind.Month)]
     [InlineData("INV-2025-0101", EntityKind.Month)]
     [InlineData("marketing budget", EntityKind.Month)]
+    [InlineData("Monday and Wednesday", EntityKind.DateRange)]
+    [InlineData("월요일하고 수요일", EntityKind.DateRange)]
     public void Extract_LookalikeText_FindsNoEntityOfKind(string text, EntityKind kind)
     {
         Assert.DoesNotContain(EntityExtractor.Extract(text, Clock), e => e.Kind == kind);

@@ -46,6 +46,24 @@ public static partial class EntityExtractor
     [GeneratedRegex(@"\G\s*(?:(?<ko>부터)|(?:,\s*)?(?:for|starting\s+for))\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RangeForLead();
 
+    [GeneratedRegex(@"\d{4}|'\d{2}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex HasYear();
+
+    /// <summary>Joins two dates into a range only when they are consecutive days ("Thursday and Friday",
+    /// "내일이랑 모레"): "Monday and Wednesday" names two days, not the three between.</summary>
+    [GeneratedRegex(@"^\s*(?:,|and|&|\+|이랑|랑|하고|와|과|및|그리고|,\s*and)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AdjacentJoin();
+
+    /// <summary>"and the day after" / "and the next day" after a date: that day and the next.</summary>
+    [GeneratedRegex(@"\G\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?(?:day\s+after|next\s+day|following\s+day)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AndDayAfter();
+
+    /// <summary>A duration before "starting"/"from" and a date: "3 days starting Monday", "two days off from
+    /// tomorrow". The duration itself is read by <see cref="DurationScanner"/> at the match's start.</summary>
+    [GeneratedRegex(@"(?<dur>(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+couple\s+of|couple\s+of)\s+(?:(?:business|working|full)\s+)?(?:days?|weeks?))\s+(?:off\s+|of\s+(?:leave|vacation|pto)\s+|leave\s+|vacation\s+)?(?:starting|beginning|commencing|from)(?:\s+(?:on|from))?\s+$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DurationLead();
+
     [GeneratedRegex(@"\b(?<rel>next|this|last)\s+week\b|(?<![가-힣])(?<krel>다음\s?주|담주|이번\s?주|금주|지난\s?주|저번\s?주)(?!\s?[월화수목금토일]요일)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WeekPattern();
@@ -197,6 +215,30 @@ public static partial class EntityExtractor
             }
 
             var firstEnd = first.Index + first.Length;
+            var durationLead = DurationLead().Match(text[..first.Index]);
+            if (durationLead.Success && DurationScanner.At(text, durationLead.Index) is { } leading
+                && leading.DaysFrom(first.Date) is > 0 and var leadDays)
+            {
+                ranges.Add(Range(first.Date, first.Date.AddDays(leadDays - 1), durationLead.Index, firstEnd));
+                continue;
+            }
+
+            if (i + 1 < dates.Count && AdjacentJoin().IsMatch(text[firstEnd..dates[i + 1].Index])
+                && dates[i + 1].Date == first.Date.AddDays(1))
+            {
+                var end = dates[i + 1].Index + dates[i + 1].Length;
+                ranges.Add(Range(first.Date, dates[i + 1].Date, start, end));
+                used.Add(i + 1);
+                continue;
+            }
+
+            var dayAfter = AndDayAfter().Match(text, firstEnd);
+            if (dayAfter.Success)
+            {
+                ranges.Add(Range(first.Date, first.Date.AddDays(1), start, dayAfter.Index + dayAfter.Length));
+                continue;
+            }
+
             if (i + 1 < dates.Count && RangeJoin().IsMatch(text[firstEnd..dates[i + 1].Index])
                 && (!text[firstEnd..dates[i + 1].Index].Trim().Equals("and", StringComparison.OrdinalIgnoreCase)
                     || lead.Value.StartsWith("between", StringComparison.OrdinalIgnoreCase)))
@@ -206,6 +248,10 @@ public static partial class EntityExtractor
                 if (last < first.Date && !second.Explicit)
                 {
                     last = last.AddDays(7);
+                }
+                else if (last < first.Date && !HasYear().IsMatch(text.AsSpan(second.Index, second.Length)) && last.AddYears(1) >= first.Date)
+                {
+                    last = last.AddYears(1); // "Dec 22 through Jan 2": the January after
                 }
 
                 var end = second.Index + second.Length;

@@ -188,7 +188,23 @@ internal sealed partial class SlotFiller
         {
             var end = at + 1 + name.Length;
             var next = words.IndexOf(' ', end);
-            if (next == end || KoreanParticles.Contains(words[end..next]))
+            if (next == end || KoreanParticles.Contains(words[end..next]) || CostOf(words[end..next]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the rest of a Korean word after a choice's name makes it "the cost of" that name, with an
+    /// optional particle: <c>점심값</c>, <c>점심값으로</c>, <c>주차비</c>, <c>숙박비용</c>, <c>저녁대</c>.</summary>
+    private static bool CostOf(string rest)
+    {
+        foreach (var suffix in (ReadOnlySpan<string>)["비용", "요금", "대금", "값", "비", "대", "료"])
+        {
+            if (rest.StartsWith(suffix, StringComparison.Ordinal)
+                && (rest.Length == suffix.Length || KoreanParticles.Contains(rest[suffix.Length..])))
             {
                 return true;
             }

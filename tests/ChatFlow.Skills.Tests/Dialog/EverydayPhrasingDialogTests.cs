@@ -1,0 +1,198 @@
+using ChatFlow.Skills.Conversations;
+using ChatFlow.Skills.Dialog;
+using ChatFlow.Skills.Manifests;
+using ChatFlow.Skills.Recognition;
+
+namespace ChatFlow.Skills.Tests.Dialog;
+
+/// <summary>The shipped skills answered the way people actually type, in English and Korean, on Wednesday 4 March
+/// 2026, 10:00 in Seoul: small talk, yes and no with words around them, cancels in a sentence, asking for the
+/// choices, corrections without a field name, one end of a date range moved, and ranges said as "3 days starting
+/// Monday" or "Thursday and Friday".</summary>
+public class EverydayPhrasingDialogTests
+{
+    private static readonly SkillCatalog Shipped = TestCatalogs.Real();
+    private static readonly DateTimeOffset Now = new(2026, 3, 4, 1, 0, 0, TimeSpan.Zero);
+    private static readonly DialogEngine Shared = new(Shipped, new EmbeddedIntentRecognizer(Shipped));
+
+    private static Turn Text(string text) => new()
+    {
+        TurnId = Guid.NewGuid().ToString("N"), Channel = "directline", ConversationId = "c1",
+        User = new ChannelUser("u1", "Alice"), Text = text, Locale = "en-US", ReceivedAtMs = Now.ToUnixTimeMilliseconds(),
+    };
+
+    private static DialogStep Run(params string[] texts)
+    {
+        var step = new DialogStep(DialogState.Initial(), [], null);
+        foreach (var text in texts)
+        {
+            step = Shared.Handle(step.State, Text(text));
+        }
+
+        return step;
+    }
+
+    private static string Said(DialogStep step) => string.Join("\n", step.Replies.Select(r => r.Text));
+
+    [Theory]
+    [InlineData("hi there", "Hi!")]
+    [InlineData("Hello!", "Hi!")]
+    [InlineData("안녕하세요", "안녕하세요!")]
+    public void Handle_Greeting_SaysHelloAndWhatItCanDo(string text, string hello)
+    {
+        var step = Run(text);
+
+        Assert.StartsWith(hello, Said(step), StringComparison.Ordinal);
+        Assert.DoesNotContain("can't help", Said(step), StringComparison.Ordinal);
+        Assert.DoesNotContain("도와드릴 수 없어요", Said(step), StringComparison.Ordinal);
+        Assert.Equal(6, step.Replies[0].SuggestedActions.Count);
+        Assert.Equal(DialogPhase.Idle, step.State.Phase);
+    }
+
+    [Theory]
+    [InlineData("thanks!", "You're welcome")]
+    [InlineData("thank you so much", "You're welcome")]
+    [InlineData("고마워요", "천만에요")]
+    [InlineData("감사합니다", "천만에요")]
+    [InlineData("bye", "Bye")]
+    public void Handle_ThanksOrGoodbye_AnswersPolitelyWithoutTheHelpList(string text, string expected)
+    {
+        var said = Said(Run(text));
+
+        Assert.StartsWith(expected, said, StringComparison.Ordinal);
+        Assert.DoesNotContain("•", said, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("yes that's right")]
+    [InlineData("looks good")]
+    [InlineData("yep go ahead")]
+    [InlineData("sounds good, thanks")]
+    [InlineData("응 맞아")]
+    [InlineData("네 맞습니다")]
+    [InlineData("네 진행해 주세요")]
+    [InlineData("좋아요 부탁드려요")]
+    public void Handle_YesWithWordsAround_AtConfirmation_Runs(string yes)
+    {
+        var step = Run("I want to file a sick day for tomorrow", yes);
+
+        Assert.Equal("hr.timeoff.request", step.Invocation?.SkillId);
+    }
+
+    [Theory]
+    [InlineData("no thanks")]
+    [InlineData("nope, not now")]
+    [InlineData("아니요 괜찮아요")]
+    [InlineData("아니 됐어")]
+    public void Handle_NoWithWordsAround_AtConfirmation_Cancels(string no)
+    {
+        var step = Run("I want to file a sick day for tomorrow", no);
+
+        Assert.Null(step.Invocation);
+        Assert.Equal(DialogPhase.Idle, step.State.Phase);
+        Assert.Contains("Nothing was changed", Said(step), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Handle_YesFollowedByAChange_IsNotAYes()
+    {
+        var step = Run("I want to file a sick day for tomorrow", "ok but change the type");
+
+        Assert.Null(step.Invocation);
+        Assert.Equal(DialogPhase.Confirming, step.State.Phase);
+    }
+
+    [Theory]
+    [InlineData("cancel it please")]
+    [InlineData("just cancel")]
+    [InlineData("forget about it")]
+    [InlineData("그냥 취소해 주세요")]
+    [InlineData("없던 걸로 해줘")]
+    [InlineData("안 할래")]
+    public void Handle_CancelInASentence_WhileCollecting_Cancels(string cancel)
+    {
+        var step = Run("request time off", cancel);
+
+        Assert.Equal(DialogPhase.Idle, step.State.Phase);
+        Assert.Null(step.Invocation);
+    }
+
+    [Theory]
+    [InlineData("what are my options?", "Which type")]
+    [InlineData("뭐가 있어?", "어떤 휴가인가요")]
+    public void Handle_AskingForTheChoices_ListsThemWithoutCountingAFailure(string question, string prompt)
+    {
+        var step = Run("take time off from next monday to wednesday", question);
+
+        Assert.StartsWith(prompt, Said(step), StringComparison.Ordinal);
+        Assert.DoesNotContain("not valid", Said(step), StringComparison.Ordinal);
+        Assert.Equal((0, 5), (step.State.FailureCount, step.Replies[0].SuggestedActions.Count));
+    }
+
+    [Theory]
+    [InlineData("actually make it annual", "annual")]
+    [InlineData("annual leave instead", "annual")]
+    [InlineData("make it family care", "family")]
+    [InlineData("병가로 바꿔줘", "sick")]
+    public void Handle_ChoiceNamedWithoutItsField_AtConfirmation_ChangesThatChoice(string correction, string type)
+    {
+        var step = Run("I need time off next monday, parental leave", correction);
+
+        Assert.Equal((DialogPhase.Confirming, type), (step.State.Phase, step.State.Slots["type"]));
+    }
+
+    [Theory]
+    [InlineData("no wait, make it Friday", "2026-03-06/2026-03-06")]
+    [InlineData("actually until Friday", "2026-03-05/2026-03-06")]
+    [InlineData("아니 금요일까지", "2026-03-05/2026-03-06")]
+    public void Handle_DateCorrection_AtConfirmation_ChangesTheDates(string correction, string dates)
+    {
+        var step = Run("I want to file a sick day for tomorrow", correction);
+
+        Assert.Equal((DialogPhase.Confirming, dates), (step.State.Phase, step.State.Slots["dates"]));
+    }
+
+    [Theory]
+    [InlineData("아니 27일까지", "2026-03-24/2026-03-27")]
+    [InlineData("actually until the 28th", "2026-03-24/2026-03-28")]
+    [InlineData("make it start on the 23rd", "2026-03-23/2026-03-26")]
+    public void Handle_OneEndOfTheRangeMoved_KeepsTheOtherEnd(string correction, string dates)
+    {
+        var step = Run("3월 24일부터 26일까지 연차", correction);
+
+        Assert.Equal(dates, step.State.Slots["dates"]);
+    }
+
+    [Theory]
+    [InlineData("I need 3 days off starting Monday", "2026-03-09/2026-03-11")]
+    [InlineData("time off this thursday and friday", "2026-03-05/2026-03-06")]
+    [InlineData("off tomorrow and the day after", "2026-03-05/2026-03-06")]
+    [InlineData("내일이랑 모레 휴가 쓸게", "2026-03-05/2026-03-06")]
+    [InlineData("vacation Dec 22 through Jan 2", "2026-12-22/2027-01-02")]
+    public void Handle_RangeSaidEveryDay_FillsBothEnds(string request, string dates)
+    {
+        var step = Run(request);
+
+        Assert.Equal(dates, step.State.Slots["dates"]);
+    }
+
+    [Fact]
+    public void Handle_WordsAboutTheAskedField_AreAWrongAnswerNotASkillSwitch()
+    {
+        var step = Run("register vendor Hanbit Trading at 12 Sejong-daero, Seoul", "123-45-67890", "not an email");
+
+        Assert.Null(step.State.SwitchTo);
+        Assert.Equal(("contactEmail", 1), (step.State.PendingSlot, step.State.FailureCount));
+        Assert.Contains("Which email", Said(step), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("점심값 만 이천원 청구", "meals")]
+    [InlineData("주차비 5천원 경비 청구", "transport")]
+    public void Handle_KoreanCostWord_PicksTheCategoryItNames(string request, string category)
+    {
+        var step = Run(request);
+
+        Assert.Equal(category, step.State.Slots["category"]);
+    }
+}
