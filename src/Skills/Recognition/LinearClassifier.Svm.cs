@@ -85,10 +85,7 @@ internal sealed partial class LinearClassifier
                 var diagonal = 0.5f / (cost * (classWeights?[labels[i]] ?? 1f));
                 var squaredNorm = 1f + diagonal + squaredNorms[i];
                 bias.CopyTo(decision);
-                for (var k = 0; k < x.Count; k++)
-                {
-                    AddScaled(decision, Row(x.Indices[k]).Slice(from, width), x.Values[k]);
-                }
+                AccumulateRows(_weights, _stride, from, x.Indices, x.Values, decision);
 
                 var alphas = alpha.AsSpan(i * classes, classes);
                 var active = 0;
@@ -114,21 +111,13 @@ internal sealed partial class LinearClassifier
                     continue;
                 }
 
-                for (var k = 0; k < x.Count; k++)
+                if (active * 4 < width)
                 {
-                    var value = x.Values[k];
-                    var row = Row(x.Indices[k]).Slice(from, width);
-                    if (active * 4 < width)
-                    {
-                        for (var a = 0; a < active; a++)
-                        {
-                            row[moved[a]] += value * steps[moved[a]];
-                        }
-                    }
-                    else
-                    {
-                        AddScaled(row, steps, value);
-                    }
+                    AddOuterSparse(_weights, _stride, from, x.Indices, x.Values, 1f, steps, moved.AsSpan(0, active));
+                }
+                else
+                {
+                    AddOuter(_weights, _stride, from, x.Indices, x.Values, 1f, steps);
                 }
 
                 AddScaled(bias, steps, 1f);

@@ -40,6 +40,7 @@ internal sealed partial class LinearClassifier
         var order = Enumerable.Range(0, vectors.Count).ToArray();
         var random = new Random(seed);
         var logits = new float[model._stride];
+        var gradient = new float[model._stride];
         var activeClasses = new int[classes];
         var total = (double)epochs * vectors.Count;
         var step = 0L;
@@ -62,21 +63,28 @@ internal sealed partial class LinearClassifier
                     }
                 }
 
-                for (var k = 0; k < x.Count; k++)
+                if (active * 4 >= model._stride)
                 {
-                    var scale = -rate * x.Values[k];
-                    if (active * 4 < model._stride)
+                    AddOuter(model._weights, model._stride, 0, x.Indices, x.Values, -rate, logits);
+                }
+                else
+                {
+                    // Late in training most probabilities are ~0: update only the classes that still move. The
+                    // word-vector rows, which every example has, take them as one masked SIMD row (the other
+                    // classes add exactly 0) once that is fewer steps than one per class.
+                    var sparse = x.Count - x.Tail;
+                    var masked = active >= model._stride / Vector<float>.Count / 2 && x.Tail > 0;
+                    var rows = masked ? sparse : x.Count;
+                    AddOuterSparse(model._weights, model._stride, 0, x.Indices.AsSpan(0, rows), x.Values.AsSpan(0, rows), -rate, logits, activeClasses.AsSpan(0, active));
+                    if (masked)
                     {
-                        // Late in training most probabilities are ~0: update only the classes that still move.
-                        var row = model.Row(x.Indices[k]);
+                        Array.Clear(gradient);
                         for (var a = 0; a < active; a++)
                         {
-                            row[activeClasses[a]] += scale * logits[activeClasses[a]];
+                            gradient[activeClasses[a]] = logits[activeClasses[a]];
                         }
-                    }
-                    else
-                    {
-                        AddScaled(model.Row(x.Indices[k]), logits, scale);
+
+                        AddOuter(model._weights, model._stride, 0, x.Indices.AsSpan(sparse), x.Values.AsSpan(sparse), -rate, gradient);
                     }
                 }
 
@@ -93,10 +101,7 @@ internal sealed partial class LinearClassifier
     {
         var output = logits[.._stride];
         _bias.CopyTo(output);
-        for (var k = 0; k < x.Count; k++)
-        {
-            AddScaled(output, Row(x.Indices[k]), x.Values[k]);
-        }
+        AccumulateRows(_weights, _stride, 0, x.Indices, x.Values, output);
 
         output[Classes..].Clear();
     }
@@ -124,8 +129,6 @@ internal sealed partial class LinearClassifier
             values[i] /= sum;
         }
     }
-
-    private Span<float> Row(int feature) => _weights.AsSpan(feature * _stride, _stride);
 
     private static void AddScaled(Span<float> target, ReadOnlySpan<float> source, float scale)
     {
