@@ -114,16 +114,16 @@ internal static class DialogTexts
     internal static string Done(string l, string name) => Pick(l, $"Done: {name}.", $"완료했습니다: {name}.");
 
     internal static string Forbidden(string l, string system) => Pick(l,
-        $"You don't have permission to do that in {system}, so nothing was created.",
-        $"{system}에서 이 작업을 할 권한이 없어 아무것도 만들지 않았습니다.");
+        $"You don't have permission to do that in {system}. Nothing was changed.",
+        $"{system}에서 이 작업을 할 권한이 없습니다. 아무것도 변경하지 않았습니다.");
 
     internal static string Failed(string l, string system) => Pick(l,
         $"Sorry, something went wrong in {system} and I couldn't finish. Nothing was created; please try again later.",
         $"죄송합니다. {system}에서 문제가 생겨 완료하지 못했습니다. 아무것도 만들지 않았으니 나중에 다시 시도해 주세요.");
 
     internal static string Rejected(string l, string system, string? message) => Pick(l,
-        $"{system} didn't accept the details{(message is null ? "" : ": " + message)}. Nothing was created.",
-        $"{system}에서 입력 내용을 받아들이지 않았습니다{(message is null ? "" : ": " + message)}. 아무것도 만들지 않았습니다.");
+        $"{system} didn't accept the details{(message is null ? "" : ": " + message.Trim().TrimEnd('.'))}. Nothing was changed.",
+        $"{system}에서 입력 내용을 받아들이지 않았습니다{(message is null ? "" : ": " + message.Trim().TrimEnd('.'))}. 아무것도 변경하지 않았습니다.");
 
     internal static string NotFound(string l, string system, string sought) => sought.Length == 0
         ? Pick(l, $"I couldn't find what you asked for in {system}.", $"{system}에서 요청하신 항목을 찾지 못했습니다.")

@@ -19,6 +19,8 @@ internal static class ShortAnswers
         "좋아", "좋아요", "좋습니다", "좋네요", "맞아", "맞아요", "맞습니다", "맞음", "맞네요", "확인", "진행", "진행해", "진행해줘",
         "진행해요", "진행하세요", "진행해주세요", "그렇게", "부탁해", "부탁해요", "부탁드려요", "부탁드립니다", "해줘", "해주세요",
         "제출", "제출해", "제출해줘", "콜", "당연하지", "당연하죠",
+        "등록해", "등록해줘", "신청해", "신청해줘", "청구해", "청구해줘", "처리해", "처리해줘", "올려줘", "보내줘", "register",
+        "send", "file", "book",
     };
 
     private static readonly HashSet<string> YesTail = new(StringComparer.Ordinal)
@@ -30,6 +32,7 @@ internal static class ShortAnswers
         "진행해줘", "진행해요", "진행하세요", "진행해주세요", "진행해", "해줘", "해", "줘", "주세요", "해주세요", "해요", "부탁해",
         "부탁해요", "부탁드려요", "부탁드립니다", "그렇게", "그래", "그래요", "확인", "했어", "했어요", "고마워", "감사합니다",
         "제출", "제출해", "제출해줘", "등록해줘", "신청해줘", "청구해줘", "그걸로", "그대로", "이대로", "ㅇㅇ",
+        "등록해", "신청해", "청구해", "처리해", "처리해줘", "올려줘", "보내줘", "it", "them", "now", "거", "그거", "이거",
     };
 
     private static readonly HashSet<string> NoHeads = new(StringComparer.Ordinal)
@@ -171,7 +174,8 @@ internal static class ShortAnswers
         }
 
         // A head that is only a yes in company ("do it", "of course", "please do") needs a tail.
-        if (tokens.Length == 1 && tokens[0] is "do" or "of" or "please" or "looks" or "sounds" or "go" or "안")
+        if (tokens.Length == 1 && tokens[0] is "do" or "of" or "please" or "looks" or "sounds" or "go" or "안" or "register"
+            or "send" or "file" or "book")
         {
             return false;
         }

@@ -96,7 +96,7 @@ public class DialogEngineTests
         var step = engine.Complete(Executing(engine, "en"), SkillOutcome.Of(SkillOutcomeStatus.Forbidden));
 
         var text = Assert.Single(step.Replies).Text!;
-        Assert.Equal("You don't have permission to do that in Acme ERP, so nothing was created.", text);
+        Assert.Equal("You don't have permission to do that in Acme ERP. Nothing was changed.", text);
         Assert.DoesNotMatch(@"vendor (id|number)[: ]+\w+", text);
         Assert.Equal(DialogPhase.Idle, step.State.Phase);
     }

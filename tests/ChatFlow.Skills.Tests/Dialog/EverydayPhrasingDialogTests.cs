@@ -72,6 +72,8 @@ public class EverydayPhrasingDialogTests
     [InlineData("네 맞습니다")]
     [InlineData("네 진행해 주세요")]
     [InlineData("좋아요 부탁드려요")]
+    [InlineData("네 신청해 주세요")]
+    [InlineData("submit it")]
     public void Handle_YesWithWordsAround_AtConfirmation_Runs(string yes)
     {
         var step = Run("I want to file a sick day for tomorrow", yes);
@@ -184,6 +186,17 @@ public class EverydayPhrasingDialogTests
         Assert.Null(step.State.SwitchTo);
         Assert.Equal(("contactEmail", 1), (step.State.PendingSlot, step.State.FailureCount));
         Assert.Contains("Which email", Said(step), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("김민수 님 찾아줘", "김민수")]
+    [InlineData("이서연 과장님 연락처 알려줘", "이서연")]
+    [InlineData("박지훈씨 찾아줘", "박지훈")]
+    public void Handle_KoreanNameWithHonorific_SearchesForTheName(string request, string name)
+    {
+        var step = Run(request);
+
+        Assert.Equal(("directory.person.find", name), (step.Invocation?.SkillId, step.Invocation?.Arguments["query"]));
     }
 
     [Theory]
