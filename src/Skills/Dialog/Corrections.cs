@@ -28,9 +28,15 @@ internal static partial class Corrections
         RegexOptions.CultureInvariant)]
     private static partial Regex KoreanNo();
 
-    [GeneratedRegex(@"^(?<label>[가-힣A-Za-z]+?)\s*(?:은|는|을|를|이|가)\s+(?<value>.+?)\s*(?:으로|로)\s*(?:바꿔|변경해|변경|수정해|고쳐)\S*[.!]?$",
+    [GeneratedRegex(@"^(?<label>[가-힣A-Za-z]+?)\s*(?:은|는|을|를|이|가)\s+(?<value>.+?)\s*(?:으로|로)\s*(?:바꿔|변경해|변경|수정해|고쳐|해|넣어|적어|입력|써|할게)\S*[.!]?$",
         RegexOptions.CultureInvariant)]
     private static partial Regex KoreanChange();
+
+    /// <summary>A field named with its value: <c>memo: client lunch</c>, <c>add a memo saying client lunch</c>,
+    /// <c>reason is kid's school event</c>, <c>메모: 팀 회식</c>. Only a label that names a field makes it one.</summary>
+    [GeneratedRegex(@"^(?:(?:please\s+)?(?:add|set|put|use|write)\s+(?:a\s+|an\s+|the\s+|my\s+)?(?<label>[\p{L}\s-]{2,30}?)\s*(?::|of|as|saying|that\s+says|=)\s*|(?<label>[\p{L}\s-]{2,30}?)\s*(?::|=)\s*)(?<value>.+?)[.!]?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Labelled();
 
     [GeneratedRegex(@"^(?:please\s+)?(?:make|change|switch|set|move)\s+(?:it|that|this|them)\s+(?:to\s+|into\s+|for\s+)?(?<value>.+?)[.!]?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -60,6 +66,11 @@ internal static partial class Corrections
                 var label = m.Groups["label"].Success ? m.Groups["label"].Value.Trim() : null;
                 return new Correction(string.IsNullOrEmpty(label) ? null : label, value);
             }
+        }
+
+        if (Labelled().Match(trimmed) is { Success: true } labelled && Clean(labelled.Groups["value"].Value) is { Length: > 0 } given)
+        {
+            return new Correction(labelled.Groups["label"].Value.Trim(), given, Bare: true);
         }
 
         foreach (var pattern in (ReadOnlySpan<Regex>)[MakeIt(), Instead(), KoreanValueChange()])

@@ -75,6 +75,11 @@ public sealed partial class DialogEngine
             {
                 return byType[0];
             }
+
+            if (correction.Bare)
+            {
+                return null; // "note: …" names no field of this skill: an ordinary answer
+            }
         }
 
         // A choice's name ("make it annual", "병가로 바꿔줘") belongs to the one choice slot offering it.

@@ -470,6 +470,15 @@ public sealed partial class DialogEngine
             }
         }
 
+        if (problem is not null && slot.Type != SlotType.Choice && filled.Count == 0
+            && skill.Slots.Where(s => s != slot && s.Type == SlotType.Choice && !slots.ContainsKey(s.Name))
+                .Select(s => (Slot: s, Value: SlotFiller.NamedChoice(s, text))).FirstOrDefault(c => c.Value is not null) is { Value: { } chosen } other)
+        {
+            // Asked for the dates, told "family": that answers the leave type; ask for the dates again, no failure.
+            slots[other.Slot.Name] = chosen;
+            return new DialogStep(state with { Slots = slots }, [SlotPrompt(slot, slot.Prompt.Get(language), language)], null);
+        }
+
         if (problem is not null)
         {
             var failed = state with { Slots = slots, FailureCount = state.FailureCount + 1, PendingSlot = slot.Name };

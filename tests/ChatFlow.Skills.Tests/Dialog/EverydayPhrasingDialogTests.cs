@@ -200,6 +200,44 @@ public class EverydayPhrasingDialogTests
     }
 
     [Theory]
+    [InlineData("who's Carol?", "Carol")]
+    [InlineData("what's Bob Kim's email address", "Bob Kim")]
+    public void Handle_ContractedQuestion_FillsTheSlotLikeTheExample(string request, string person)
+    {
+        var step = Run(request);
+
+        Assert.Equal(person, step.Invocation?.Arguments["query"]);
+    }
+
+    [Fact]
+    public void Handle_ChoiceNamedWhileAnotherFieldIsAsked_FillsTheChoiceAndAsksAgainWithoutAFailure()
+    {
+        var step = Run("request time off", "family");
+
+        Assert.Equal(("family", "dates", 0), (step.State.Slots["type"], step.State.PendingSlot, step.State.FailureCount));
+        Assert.StartsWith("Which days", Said(step), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("memo: client lunch", "client lunch")]
+    [InlineData("add a memo saying client lunch", "client lunch")]
+    [InlineData("메모는 팀 회식으로 해줘", "팀 회식")]
+    public void Handle_FieldNamedWithItsValue_AtConfirmation_ChangesThatField(string correction, string memo)
+    {
+        var step = Run("expense 30 dollars for office supplies yesterday", correction);
+
+        Assert.Equal((memo, "supplies"), (step.State.Slots["memo"], step.State.Slots["category"]));
+    }
+
+    [Fact]
+    public void Handle_MonthsAgo_IsTheMonthCountedBack()
+    {
+        var step = Run("I want to see my payslip", "the one from two months ago");
+
+        Assert.Equal("2026-01", step.Invocation?.Arguments["month"]);
+    }
+
+    [Theory]
     [InlineData("점심값 만 이천원 청구", "meals")]
     [InlineData("주차비 5천원 경비 청구", "transport")]
     public void Handle_KoreanCostWord_PicksTheCategoryItNames(string request, string category)

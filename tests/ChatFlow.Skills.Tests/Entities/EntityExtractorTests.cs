@@ -96,6 +96,13 @@ public class EntityExtractorTests
         "two days off from tomorrow | DateRange | 2026-03-05/2026-03-06",
         "a week starting next Monday | DateRange | 2026-03-09/2026-03-15",
         "Thursday and Friday | DateRange | 2026-03-05/2026-03-06",
+        "next Wed through Fri | DateRange | 2026-03-11/2026-03-13",
+        "Thu | Date | 2026-03-05",
+        "next Sat | Date | 2026-03-14",
+        "two months ago | Month | 2026-01",
+        "3 months ago | Month | 2025-12",
+        "두 달 전 | Month | 2026-01",
+        "3개월 전 | Month | 2025-12",
         "Dec 22 through Jan 2 | DateRange | 2026-12-22/2027-01-02",
         "12월 28일부터 1월 3일까지 | DateRange | 2026-12-28/2027-01-03",
         "tomorrow and the day after | DateRange | 2026-03-05/2026-03-06",
@@ -341,6 +348,7 @@ public class EntityExtractorTests
     [InlineData("INV-2025-0101", EntityKind.Month)]
     [InlineData("marketing budget", EntityKind.Month)]
     [InlineData("Monday and Wednesday", EntityKind.DateRange)]
+    [InlineData("I sat down in the sun", EntityKind.Date)]
     [InlineData("월요일하고 수요일", EntityKind.DateRange)]
     public void Extract_LookalikeText_FindsNoEntityOfKind(string text, EntityKind kind)
     {

@@ -23,7 +23,7 @@ internal static partial class DateScanner
         + @"|\b(?<mon>" + Months + @")\.?\s+(?<md>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<my>\d{4})\b)?"
         + @"|\b(?<dd>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<dmon>" + Months + @")\b\.?(?:,?\s+(?<dy>\d{4})\b)?"
         + @"|\b(?<rel>(?:the\s+)?day\s+after\s+tomorrow|(?:the\s+)?day\s+before\s+yesterday|today|tonight|tomorrow|yesterday)\b"
-        + @"|\b(?:(?<wrel>next|this|last|coming)\s+(?:week\s+)?)?(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+        + @"|\b(?:(?<wrel>next|this|last|coming)\s+(?:week\s+)?)?(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|(?<=(?:next|this|last|coming)\s+(?:week\s+)?)(?:sat|sun))\b\.?"
         + @"|\bin\s+(?<in>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<inu>days?|weeks?)\b"
         + @"|(?<![가-힣])(?<krel>내일\s?모레|그저께|그제|오늘|내일|모레|글피|어제)"
         + @"|(?<![가-힣])(?:(?<kwrel>다음\s?주|담주|이번\s?주|금주|지난\s?주|저번\s?주)\s?)?(?<kwd>[월화수목금토일])요일"

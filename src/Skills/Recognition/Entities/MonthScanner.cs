@@ -23,6 +23,8 @@ internal static partial class MonthScanner
         + @"|(?<![\d/.\-])(?<sm>\d{1,2})\s?/\s?(?<sy>\d{4})(?![\d/])"
         + @"|(?<![\d.])(?:(?:(?<ky>\d{4})\s*년|(?<kyrel>올해|금년|작년|지난해|내년|재작년))\s*)?(?<km>\d{1,2})\s*월(?:\s?달)?(?!\s*\d{1,2}\s*일|요일|[\d])"
         + @"|\b(?<rel>last|previous|past|this|current|next)\s+month\b|\bthe\s+month\s+before\s+last\b(?<beforelast>)"
+        + @"|\b(?<ago>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a)\s+months?\s+ago\b"
+        + @"|(?<![가-힣\d])(?<kago>\d{1,2}|한|두|세|네|다섯|여섯)\s?(?:달|개월)\s?전"
         + @"|(?<![가-힣])(?<krel>지지난\s?달|지난\s?달|저번\s?달|전\s?달|지난\s?월|이번\s?달|이달|금월|다음\s?달|담달|다다음\s?달|다음\s?월)"
         + @"|\b(?:(?<nrel>last|this|next|in|for|of)\s+)?(?<mon>" + Names + @"|may)\b\.?(?:,?\s+(?:of\s+)?(?<my>\d{4})\b)?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -93,6 +95,12 @@ internal static partial class MonthScanner
             return thisMonth.AddMonths(-2);
         }
 
+        if ((g["ago"].Success ? g["ago"].Value : g["kago"].Success ? g["kago"].Value : null) is { } ago
+            && Count(ago.ToLowerInvariant()) is > 0 and <= 24 and var back)
+        {
+            return thisMonth.AddMonths(-back); // "two months ago", "두 달 전", "3개월 전"
+        }
+
         if (g["krel"].Success)
         {
             return thisMonth.AddMonths(g["krel"].Value.Replace(" ", "", StringComparison.Ordinal) switch
@@ -131,6 +139,13 @@ internal static partial class MonthScanner
 
         return null;
     }
+
+    private static int Count(string word) => word switch
+    {
+        "a" or "one" or "한" => 1, "two" or "두" => 2, "three" or "세" => 3, "four" or "네" => 4, "five" or "다섯" => 5,
+        "six" or "여섯" => 6, "seven" => 7, "eight" => 8, "nine" => 9, "ten" => 10, "eleven" => 11, "twelve" => 12,
+        _ => int.TryParse(word, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0,
+    };
 
     private static int Month(string name) => name[..3] switch
     {

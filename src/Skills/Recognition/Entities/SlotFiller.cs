@@ -41,7 +41,7 @@ internal sealed partial class SlotFiller
             .Distinct(StringComparer.Ordinal)
             .OrderByDescending(u => Templates.Placeholder().Replace(u, "").Length)
             .ThenBy(u => u, StringComparer.Ordinal)
-            .Select(ToRegex)
+            .Select(u => ToRegex(Expand(u)))
             .ToList();
     }
 
@@ -57,7 +57,7 @@ internal sealed partial class SlotFiller
             values[slot] = value;
         }
 
-        var rest = Without(utterance, typed.Select(t => t.Entity));
+        var rest = Expand(Without(utterance, typed.Select(t => t.Entity)));
         foreach (var template in _templates)
         {
             Match match;
@@ -268,6 +268,23 @@ internal sealed partial class SlotFiller
             return false;
         }
     }
+
+    /// <summary><paramref name="text"/> with English contractions spelt out (<c>who's</c> → <c>who is</c>), so
+    /// "who's Carol?" matches the example "who is {person}"; examples are spelt out the same way.</summary>
+    private static string Expand(string text) => text.Contains('\'', StringComparison.Ordinal) || text.Contains('’', StringComparison.Ordinal)
+        ? Contraction().Replace(text, m => m.Groups["w"].Value + (m.Groups["c"].Value.ToLowerInvariant() switch
+        {
+            "s" => " is",
+            "re" => " are",
+            "m" => " am",
+            "ll" => " will",
+            "ve" => " have",
+            _ => " would",
+        }))
+        : text;
+
+    [GeneratedRegex(@"\b(?<w>who|what|where|when|how|it|that|there|i|you|we|they)['’](?<c>s|re|m|ll|ve|d)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Contraction();
 
     /// <summary><paramref name="utterance"/> without the spans of <paramref name="entities"/> and the label word
     /// just before each (<c>email</c>, <c>BRN</c>, <c>이메일</c> …), so templates match the remaining text.</summary>
