@@ -38,6 +38,12 @@ internal static partial class Corrections
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Labelled();
 
+    /// <summary><c>reason is family event</c>, <c>사유는 개인 사정</c>, <c>메모는 팀 회식이에요</c>: a field and its value,
+    /// a correction only when the words name a field.</summary>
+    [GeneratedRegex(@"^(?:(?:the|my)\s+)?(?<label>[\p{L}-]{2,20}(?:\s+[\p{L}-]{2,20})?)\s+is\s+(?<value>.+?)[.!]?$|^(?<label>[가-힣A-Za-z]{1,10}?)(?:은|는)\s+(?<value>.+?)(?:이에요|예요|이요|입니다|이야|요)?[.!]?$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LabelIs();
+
     [GeneratedRegex(@"^(?:please\s+)?(?:make|change|switch|set|move)\s+(?:it|that|this|them)\s+(?:to\s+|into\s+|for\s+)?(?<value>.+?)[.!]?$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MakeIt();
@@ -68,9 +74,12 @@ internal static partial class Corrections
             }
         }
 
-        if (Labelled().Match(trimmed) is { Success: true } labelled && Clean(labelled.Groups["value"].Value) is { Length: > 0 } given)
+        foreach (var pattern in (ReadOnlySpan<Regex>)[Labelled(), LabelIs()])
         {
-            return new Correction(labelled.Groups["label"].Value.Trim(), given, Bare: true);
+            if (pattern.Match(trimmed) is { Success: true } labelled && Clean(labelled.Groups["value"].Value) is { Length: > 0 } given)
+            {
+                return new Correction(labelled.Groups["label"].Value.Trim(), given, Bare: true);
+            }
         }
 
         foreach (var pattern in (ReadOnlySpan<Regex>)[MakeIt(), Instead(), KoreanValueChange()])

@@ -300,7 +300,7 @@ public sealed partial class DialogEngine
         }
 
         // Values the recogniser found win; typed entities and templates fill the rest.
-        var found = new Dictionary<string, string>(new SlotFiller(skill).Fill(text), StringComparer.Ordinal);
+        var found = new Dictionary<string, string>(new SlotFiller(skill).Fill(text, residual: true), StringComparer.Ordinal);
         foreach (var (name, value) in recognition.Slots)
         {
             found[name] = value;

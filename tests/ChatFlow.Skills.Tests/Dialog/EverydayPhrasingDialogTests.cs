@@ -229,6 +229,38 @@ public class EverydayPhrasingDialogTests
         Assert.Equal((memo, "supplies"), (step.State.Slots["memo"], step.State.Slots["category"]));
     }
 
+    [Theory]
+    [InlineData("reason is kid's school event", "kid's school event")]
+    [InlineData("사유는 개인 사정", "개인 사정")]
+    public void Handle_FieldIsValue_AtConfirmation_SetsThatField(string text, string reason)
+    {
+        var step = Run("I want to file a sick day for tomorrow", text);
+
+        Assert.Equal((DialogPhase.Confirming, reason), (step.State.Phase, step.State.Slots["reason"]));
+    }
+
+    [Theory]
+    [InlineData("look up invoices from Hanbit", "erp.invoice.lookup", "q", "Hanbit")]
+    [InlineData("한빛상사 송장 있어?", "erp.invoice.lookup", "q", "한빛상사")]
+    [InlineData("김철수 팀장님 연락처 알려줘", "directory.person.find", "query", "김철수")]
+    public void Handle_FreeTextValueInAnUnseenPhrasing_IsTakenFromTheWordsTheExamplesNeverUse(string text, string skill, string argument, string value)
+    {
+        var step = Run(text);
+
+        Assert.Equal((skill, value), (step.Invocation?.SkillId, step.Invocation?.Arguments[argument]));
+    }
+
+    [Theory]
+    [InlineData("look up an invoice")]
+    [InlineData("check the invoice status please")]
+    [InlineData("송장 조회해줘")]
+    public void Handle_NoValueInTheRequest_AsksForItInsteadOfGuessing(string text)
+    {
+        var step = Run(text);
+
+        Assert.Equal(("erp.invoice.lookup", "invoiceQuery"), (step.State.SkillId, step.State.PendingSlot));
+    }
+
     [Fact]
     public void Handle_MonthsAgo_IsTheMonthCountedBack()
     {

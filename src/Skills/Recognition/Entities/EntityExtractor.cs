@@ -64,6 +64,11 @@ public static partial class EntityExtractor
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DurationLead();
 
+    /// <summary>Weekdays of one week written as syllables: <c>다음 주 월화</c>, <c>이번 주 목~금</c>, <c>담주 월-수</c>.</summary>
+    [GeneratedRegex(@"(?<![가-힣])(?<krel>다음\s?주|담주|이번\s?주|금주)\s?(?<a>[월화수목금토일])(?:요일)?\s?(?:~|-|–|부터)?\s?(?<b>[월화수목금토일])(?:요일)?(?:\s?까지)?(?![가-힣])",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex KoreanWeekdayPair();
+
     [GeneratedRegex(@"\b(?<rel>next|this|last)\s+week\b|(?<![가-힣])(?<krel>다음\s?주|담주|이번\s?주|금주|지난\s?주|저번\s?주)(?!\s?[월화수목금토일]요일)",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WeekPattern();
@@ -295,6 +300,18 @@ public static partial class EntityExtractor
                 var tail = RangeTail().Match(text, end);
                 end += tail.Success ? tail.Length : 0;
                 ranges.Add(Range(first.Date, first.Date.AddDays(days - 1), start, end));
+            }
+        }
+
+        foreach (Match m in KoreanWeekdayPair().Matches(text))
+        {
+            const string days = "월화수목금토일";
+            var weeks = m.Groups["krel"].Value.Replace(" ", "", StringComparison.Ordinal) is "다음주" or "담주" ? 1 : 0;
+            var monday = DateScanner.WeekStart(today).AddDays(7 * weeks);
+            var (a, b) = (days.IndexOf(m.Groups["a"].Value[0]), days.IndexOf(m.Groups["b"].Value[0]));
+            if (b > a && !ranges.Any(r => Overlaps(r, m.Index, m.Length)))
+            {
+                ranges.Add(Range(monday.AddDays(a), monday.AddDays(b), m.Index, m.Index + m.Length));
             }
         }
 

@@ -48,7 +48,10 @@ internal sealed partial class SlotFiller
     /// <summary>Slot name → value found in <paramref name="utterance"/>: typed entities (e-mail, money, dates …) for
     /// the slots of their type wherever they are, then the example templates over the rest of the text. Values of
     /// clock-dependent kinds are the text as typed (<c>tomorrow</c>), resolved when validated.</summary>
-    public IReadOnlyDictionary<string, string> Fill(string utterance)
+    /// <param name="utterance">The user's text.</param>
+    /// <param name="residual">Also take the skill's one empty free-text slot from the words its examples never use
+    /// (<see cref="ResidualValue"/>); only once the skill is chosen, never for scoring.</param>
+    public IReadOnlyDictionary<string, string> Fill(string utterance, bool residual = false)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         var typed = Typed(utterance);
@@ -102,6 +105,12 @@ internal sealed partial class SlotFiller
             {
                 values[slot.Name] = found;
             }
+        }
+
+        if (residual && _skill.Slots.Where(s => s.Type == SlotType.Text && s.Validation.Pattern is null).ToList() is [var free]
+            && !values.ContainsKey(free.Name) && ResidualValue.Find(_skill, rest) is { } leftOver)
+        {
+            values[free.Name] = leftOver;
         }
 
         return values;

@@ -1,0 +1,150 @@
+using System.Runtime.CompilerServices;
+using ChatFlow.Skills.Manifests;
+
+namespace ChatFlow.Skills.Recognition.Entities;
+
+/// <summary>Finds the value of a skill's one free-text slot in a phrasing no example covers: the words of the
+/// utterance that the skill's own examples, name, description and labels never use, and that look like a name
+/// (<c>look up invoices from Hanbit</c> → <c>Hanbit</c>, <c>한빛상사 송장 있어?</c> → <c>한빛상사</c>,
+/// <c>김철수 팀장님 이메일 알려주세요</c> → <c>김철수</c>).</summary>
+/// <remarks>Used when a dialog starts a skill the recogniser already chose, never to score an utterance (leaving
+/// out unknown words would make any text look like the skill). It answers only when the words left over form one
+/// run of at most four words, of which at least one is capitalised, holds a digit or is Hangul; otherwise the bot
+/// asks for the value.</remarks>
+internal static class ResidualValue
+{
+    private static readonly HashSet<string> Common = new(StringComparer.Ordinal)
+    {
+        "i", "me", "my", "we", "us", "our", "you", "your", "a", "an", "the", "to", "for", "of", "in", "on", "at", "from",
+        "by", "with", "about", "and", "or", "is", "are", "was", "were", "be", "been", "do", "does", "did", "have", "has",
+        "had", "can", "could", "would", "will", "please", "any", "some", "there", "this", "that", "it", "its", "what",
+        "whats", "who", "whos", "which", "when", "where", "how", "s", "t", "yet", "already", "now", "up", "get", "give",
+        "tell", "show", "see", "check", "find", "look", "need", "want", "like", "know", "let", "just", "all", "also",
+        "hi", "hey", "hello", "thanks", "ok", "okay", "still", "again", "mr", "ms", "mrs", "dr",
+        "좀", "혹시", "그", "이", "저", "거", "것", "있어", "있어요", "있나요", "있니", "있습니까", "알려줘", "알려줄래", "알려주세요",
+        "알려", "주세요", "줘", "해줘", "해주세요", "보여줘", "보여주세요", "찾아줘", "찾아주세요", "확인", "확인해줘", "조회", "조회해줘",
+        "뭐야", "뭐예요", "어때", "어때요", "누구", "누구야", "누구예요", "님", "씨",
+    };
+
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "의", "을", "를", "이", "가", "은", "는", "에", "에게", "한테", "께", "로", "으로", "와", "과", "랑", "이랑", "하고", "도", "만",
+        "에서", "부터", "까지", "님", "씨", "님의", "씨의", "님께", "님한테", "님이", "님은", "님을",
+    };
+
+    private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
+    {
+        "과장", "차장", "부장", "대리", "사원", "주임", "팀장", "실장", "본부장", "이사", "상무", "전무", "사장", "대표", "매니저",
+        "선생", "선배", "책임", "선임", "수석", "프로",
+    };
+
+    private static readonly ConditionalWeakTable<SkillManifest, HashSet<string>> Vocabularies = new();
+
+    /// <summary>The value of <paramref name="skill"/>'s free-text slot in <paramref name="text"/> (what is left of
+    /// the utterance once typed values are taken out), or <c>null</c> when none stands out.</summary>
+    internal static string? Find(SkillManifest skill, string text)
+    {
+        var known = Vocabularies.GetValue(skill, Vocabulary);
+        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var runs = new List<List<string>>();
+        List<string>? run = null;
+        foreach (var raw in words)
+        {
+            var word = raw.Trim('?', '!', '.', ',', ';', ':', '"', '\'', '“', '”', '‘', '’', '(', ')');
+            var bare = Bare(word);
+            if (bare.Length == 0 || IsKnown(bare, known))
+            {
+                run = null;
+                continue;
+            }
+
+            if (run is null)
+            {
+                run = [];
+                runs.Add(run);
+            }
+
+            run.Add(bare);
+        }
+
+        if (runs.Count != 1 || runs[0].Count > 4 || !runs[0].Any(LooksLikeName))
+        {
+            return null;
+        }
+
+        return string.Join(' ', runs[0]);
+    }
+
+    private static bool LooksLikeName(string word) =>
+        char.IsUpper(word[0]) || word.Any(char.IsAsciiDigit) || (word.Length >= 2 && word.All(TextFeatures.IsHangul));
+
+    /// <summary>A word without possessive <c>'s</c>, a trailing Korean particle or an honorific title.</summary>
+    private static string Bare(string word)
+    {
+        if (word.EndsWith("'s", StringComparison.OrdinalIgnoreCase) || word.EndsWith("’s", StringComparison.OrdinalIgnoreCase))
+        {
+            word = word[..^2];
+        }
+
+        if (word.Length > 0 && TextFeatures.IsHangul(word[^1]))
+        {
+            foreach (var particle in Particles.OrderByDescending(p => p.Length))
+            {
+                if (word.Length > particle.Length + 1 && word.EndsWith(particle, StringComparison.Ordinal))
+                {
+                    word = word[..^particle.Length];
+                    break;
+                }
+            }
+
+            if (Titles.Contains(word))
+            {
+                return "";
+            }
+        }
+
+        return word;
+    }
+
+    private static bool IsKnown(string word, HashSet<string> known)
+    {
+        var lower = word.ToLowerInvariant();
+        if (Common.Contains(lower) || known.Contains(lower))
+        {
+            return true;
+        }
+
+        // A Korean word is known when a word of the examples starts with its first two syllables (등록해줘 ≈ 등록하고).
+        return lower.Length >= 2 && TextFeatures.IsHangul(lower[0]) && known.Contains("\u0001" + lower[..2]);
+    }
+
+    private static HashSet<string> Vocabulary(SkillManifest skill)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var texts = skill.Utterances.Values.SelectMany(u => u)
+            .Concat([skill.Name.En, skill.Name.Ko ?? "", skill.Description?.En ?? "", skill.Description?.Ko ?? ""])
+            .Concat(skill.Slots.SelectMany(s => new[] { s.Label.En, s.Label.Ko ?? "" }));
+        foreach (var text in texts)
+        {
+            foreach (var word in TextFeatures.Normalize(text).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                words.Add(word);
+                if (word.EndsWith('s'))
+                {
+                    words.Add(word[..^1]); // invoices → invoice
+                }
+                else
+                {
+                    words.Add(word + "s");
+                }
+
+                if (word.Length >= 2 && TextFeatures.IsHangul(word[0]))
+                {
+                    words.Add("\u0001" + word[..2]);
+                }
+            }
+        }
+
+        return words;
+    }
+}
