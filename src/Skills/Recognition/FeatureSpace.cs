@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace ChatFlow.Skills.Recognition;
@@ -10,13 +11,13 @@ namespace ChatFlow.Skills.Recognition;
 /// word-vector weight) and the sparse blocks share the rest, √(1 − β²), so the whole stays a unit vector.</summary>
 internal sealed class FeatureSpace
 {
-    private readonly Dictionary<ulong, int> _index;
+    private readonly FeatureIndex _index;
     private readonly float[] _idf;
     private readonly float _unseenIdf;
     private readonly WordVectors? _wordVectors;
     private readonly float _vectorWeight;
 
-    private FeatureSpace(Dictionary<ulong, int> index, float[] idf, float unseenIdf, WordVectors? wordVectors, float vectorWeight)
+    private FeatureSpace(FeatureIndex index, float[] idf, float unseenIdf, WordVectors? wordVectors, float vectorWeight)
     {
         _index = index;
         _idf = idf;
@@ -26,48 +27,49 @@ internal sealed class FeatureSpace
     }
 
     /// <summary>Number of features with an index (the word-vector block's dimensions included).</summary>
-    internal int Count => _idf.Length + ((_wordVectors?.Dimensions ?? 0) * TextFeatures.PooledBlocks);
+    internal int Count => _idf.Length + DenseCount;
+
+    /// <summary>Number of the last features that form the dense word-vector block (0 without word vectors).</summary>
+    internal int DenseCount => (_wordVectors?.Dimensions ?? 0) * TextFeatures.PooledBlocks;
 
     /// <summary>Learns the vocabulary from <paramref name="documents"/>; <paramref name="background"/> only adds to
     /// the document frequencies (generic phrasing weighs less), never to the vocabulary. <paramref name="vectors"/>
     /// receives the vector of each document (as <see cref="Transform"/> would give; the texts are hashed once, in
     /// parallel).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static FeatureSpace Fit(IReadOnlyList<string> documents, IReadOnlyList<string> background, out SparseVector[] vectors,
         WordVectors? wordVectors = null, float vectorWeight = 0f)
     {
         var hashed = new Hashed[documents.Count];
-        Parallel.For(0, documents.Count, i => hashed[i] = Hashed.Of(documents[i], wordVectors));
-        var index = new Dictionary<ulong, int>();
-        var df = new List<int>();
-        var seen = new HashSet<ulong>();
-        foreach (var document in hashed)
+        var distinct = new ulong[documents.Count][];
+        Parallel.For(0, documents.Count, i =>
         {
-            seen.Clear();
-            foreach (var feature in document.All())
+            hashed[i] = Hashed.Of(documents[i], wordVectors);
+            distinct[i] = hashed[i].Distinct();
+        });
+        var index = new FeatureIndex(1 << 16);
+        var df = new List<int>();
+        foreach (var features in distinct)
+        {
+            foreach (var feature in features)
             {
-                if (!seen.Add(feature))
+                var i = index.GetOrAdd(feature, out var added);
+                if (added)
                 {
-                    continue;
-                }
-
-                if (index.TryGetValue(feature, out var i))
-                {
-                    df[i]++;
+                    df.Add(1);
                 }
                 else
                 {
-                    index[feature] = df.Count;
-                    df.Add(1);
+                    df[i]++;
                 }
             }
         }
 
         foreach (var document in background)
         {
-            seen.Clear();
-            foreach (var feature in Hashed.Of(document, null).All())
+            foreach (var feature in Hashed.Of(document, null).Distinct())
             {
-                if (seen.Add(feature) && index.TryGetValue(feature, out var i))
+                if (index.TryGetValue(feature, out var i))
                 {
                     df[i]++;
                 }
@@ -91,6 +93,7 @@ internal sealed class FeatureSpace
     /// <summary>The normalised vector of <paramref name="text"/>; empty when it has no known feature.</summary>
     internal SparseVector Transform(string text) => Vectorize(Hashed.Of(text, _wordVectors));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private SparseVector Vectorize(Hashed hashed)
     {
         var known = new List<(int Index, float Weight)>(hashed.Characters.Count + hashed.Words.Count + hashed.Values.Count);
@@ -123,28 +126,37 @@ internal sealed class FeatureSpace
             entries[i].Weight *= i < characterEnd ? characterScale : wordScale;
         }
 
-        // A value word's gram can also occur in another word: merge the two entries.
-        entries.Sort(static (a, b) => a.Index.CompareTo(b.Index));
-        var distinct = 0;
+        // A value word's gram can also occur in another word: merge the two entries. The entries are ordered by index,
+        // ties in the order they were found (index and position packed in one key; a stable sort).
+        Span<ulong> order = entries.Length <= 512 ? stackalloc ulong[entries.Length] : new ulong[entries.Length];
         for (var i = 0; i < entries.Length; i++)
         {
-            if (distinct > 0 && entries[distinct - 1].Index == entries[i].Index)
-            {
-                entries[distinct - 1].Weight += entries[i].Weight;
-            }
-            else
-            {
-                entries[distinct++] = entries[i];
-            }
+            order[i] = ((ulong)(uint)entries[i].Index << 32) | (uint)i;
+        }
+
+        KeySort.Sort(order);
+        var distinct = 0;
+        for (var i = 0; i < order.Length; i++)
+        {
+            distinct += i == 0 || order[i] >> 32 != order[i - 1] >> 32 ? 1 : 0;
         }
 
         var denseCount = denseNorm > 0 ? dense!.Length : 0;
         var indices = new int[distinct + denseCount];
         var weights = new float[distinct + denseCount];
-        for (var i = 0; i < distinct; i++)
+        var filled = 0;
+        for (var i = 0; i < order.Length; i++)
         {
-            indices[i] = entries[i].Index;
-            weights[i] = entries[i].Weight;
+            var weight = entries[(int)(uint)order[i]].Weight;
+            if (i > 0 && order[i] >> 32 == order[i - 1] >> 32)
+            {
+                weights[filled - 1] += weight;
+            }
+            else
+            {
+                indices[filled] = (int)(order[i] >> 32);
+                weights[filled++] = weight;
+            }
         }
 
         if (denseCount > 0)
@@ -167,11 +179,11 @@ internal sealed class FeatureSpace
     /// <summary>Adds the known features of one block with their sublinear TF-IDF weight times
     /// <paramref name="scale"/>; returns the block's squared norm, unknown features included when
     /// <paramref name="countUnknown"/> (slot values do not count against).</summary>
-
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private float Weigh(List<ulong> hashes, List<(int Index, float Weight)> known, bool countUnknown, float scale = 1f)
     {
         var span = CollectionsMarshal.AsSpan(hashes);
-        span.Sort();
+        KeySort.Sort(span);
         var norm = 0f;
         var i = 0;
         while (i < span.Length)
@@ -207,6 +219,7 @@ internal sealed class FeatureSpace
         /// <summary>The pooled word vectors of the text (see <see cref="TextFeatures.PoolWordVectors"/>), or <c>null</c>.</summary>
         internal float[]? Dense { get; private init; }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         internal static Hashed Of(string text, WordVectors? wordVectors)
         {
             var normalized = TextFeatures.Normalize(text);
@@ -219,6 +232,27 @@ internal sealed class FeatureSpace
             return hashed;
         }
 
-        internal IEnumerable<ulong> All() => Characters.Concat(Words).Concat(Values).Concat(Function);
+        /// <summary>Every feature of the text once, in ascending order.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        internal ulong[] Distinct()
+        {
+            var all = new ulong[Characters.Count + Words.Count + Values.Count + Function.Count];
+            var span = all.AsSpan();
+            CollectionsMarshal.AsSpan(Characters).CopyTo(span);
+            CollectionsMarshal.AsSpan(Words).CopyTo(span[Characters.Count..]);
+            CollectionsMarshal.AsSpan(Values).CopyTo(span[(Characters.Count + Words.Count)..]);
+            CollectionsMarshal.AsSpan(Function).CopyTo(span[(Characters.Count + Words.Count + Values.Count)..]);
+            KeySort.Sort(span);
+            var count = 0;
+            for (var i = 0; i < span.Length; i++)
+            {
+                if (count == 0 || span[i] != span[count - 1])
+                {
+                    span[count++] = span[i];
+                }
+            }
+
+            return count == all.Length ? all : all[..count];
+        }
     }
 }

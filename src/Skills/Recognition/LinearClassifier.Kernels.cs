@@ -17,6 +17,7 @@ internal sealed partial class LinearClassifier
     /// <param name="indices">Feature indices, all below weights.Length / stride.</param>
     /// <param name="values">Weight of each feature.</param>
     /// <param name="output">Receives the sums; its length is a multiple of the SIMD width.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AccumulateRows(
         float[] weights, int stride, int offset, ReadOnlySpan<int> indices, ReadOnlySpan<float> values, Span<float> output)
     {
@@ -42,6 +43,7 @@ internal sealed partial class LinearClassifier
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Accumulate8(
         ref float weights, int stride, int offset, ReadOnlySpan<int> indices, ReadOnlySpan<float> values, ref float output)
     {
@@ -78,6 +80,7 @@ internal sealed partial class LinearClassifier
         a7.StoreUnsafe(ref output, 7 * n);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Accumulate4(
         ref float weights, int stride, int offset, ReadOnlySpan<int> indices, ReadOnlySpan<float> values, ref float output)
     {
@@ -102,6 +105,7 @@ internal sealed partial class LinearClassifier
         a3.StoreUnsafe(ref output, 3 * n);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Accumulate1(
         ref float weights, int stride, int offset, ReadOnlySpan<int> indices, ReadOnlySpan<float> values, ref float output)
     {
@@ -116,6 +120,7 @@ internal sealed partial class LinearClassifier
 
     /// <summary>For each feature k: row(indices[k])[offset + c] += (values[k] · <paramref name="scale"/>) ·
     /// gradient[c] for every c below gradient.Length (a multiple of the SIMD width).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddOuter(
         float[] weights, int stride, int offset, ReadOnlySpan<int> indices, ReadOnlySpan<float> values, float scale,
         ReadOnlySpan<float> gradient)
@@ -137,6 +142,7 @@ internal sealed partial class LinearClassifier
 
     /// <summary>For each feature k and each of the <paramref name="classes"/>: row(indices[k])[offset + class] +=
     /// (values[k] · <paramref name="scale"/>) · gradient[class].</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddOuterSparse(
         float[] weights, int stride, int offset, ReadOnlySpan<int> indices, ReadOnlySpan<float> values, float scale,
         ReadOnlySpan<float> gradient, ReadOnlySpan<int> classes)
@@ -151,6 +157,56 @@ internal sealed partial class LinearClassifier
                 Debug.Assert(c >= 0 && offset + c < stride);
                 Unsafe.Add(ref row, c) += factor * gradient[c];
             }
+        }
+    }
+
+    /// <summary>output[c] += tail row (first + c) · <paramref name="dense"/> for every c below output.Length: four
+    /// class-major rows at a time against one load of the dense vector.</summary>
+    /// <param name="tail">Class-major weights, <paramref name="stride"/> per class.</param>
+    /// <param name="stride">Floats per class row, a multiple of the SIMD width.</param>
+    /// <param name="first">Class of output[0].</param>
+    /// <param name="dense">The dense block, <paramref name="stride"/> long (zero-padded).</param>
+    /// <param name="output">Receives the sums.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void AddTailDots(float[] tail, int stride, int first, ReadOnlySpan<float> dense, Span<float> output)
+    {
+        var n = (nuint)Vector<float>.Count;
+        Debug.Assert(dense.Length == stride && stride % (int)n == 0 && (first + output.Length) * stride <= tail.Length);
+        ref var x = ref MemoryMarshal.GetReference(dense);
+        ref var rows = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(tail), (nint)first * stride);
+        var c = 0;
+        for (; c + 4 <= output.Length; c += 4)
+        {
+            ref var r0 = ref Unsafe.Add(ref rows, (nint)c * stride);
+            ref var r1 = ref Unsafe.Add(ref r0, stride);
+            ref var r2 = ref Unsafe.Add(ref r1, stride);
+            ref var r3 = ref Unsafe.Add(ref r2, stride);
+            Vector<float> a0 = default, a1 = default, a2 = default, a3 = default;
+            for (nuint i = 0; i < (nuint)stride; i += n)
+            {
+                var v = Vector.LoadUnsafe(ref x, i);
+                a0 += Vector.LoadUnsafe(ref r0, i) * v;
+                a1 += Vector.LoadUnsafe(ref r1, i) * v;
+                a2 += Vector.LoadUnsafe(ref r2, i) * v;
+                a3 += Vector.LoadUnsafe(ref r3, i) * v;
+            }
+
+            output[c] += Vector.Sum(a0);
+            output[c + 1] += Vector.Sum(a1);
+            output[c + 2] += Vector.Sum(a2);
+            output[c + 3] += Vector.Sum(a3);
+        }
+
+        for (; c < output.Length; c++)
+        {
+            ref var r = ref Unsafe.Add(ref rows, (nint)c * stride);
+            Vector<float> a = default;
+            for (nuint i = 0; i < (nuint)stride; i += n)
+            {
+                a += Vector.LoadUnsafe(ref r, i) * Vector.LoadUnsafe(ref x, i);
+            }
+
+            output[c] += Vector.Sum(a);
         }
     }
 }

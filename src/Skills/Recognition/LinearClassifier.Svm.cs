@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ChatFlow.Skills.Recognition;
 
 internal sealed partial class LinearClassifier
@@ -9,8 +11,9 @@ internal sealed partial class LinearClassifier
     /// <summary>Trains one-vs-rest L2-regularised linear SVMs with the squared hinge loss by dual coordinate descent
     /// (Hsieh et al., ICML 2008, https://www.csie.ntu.edu.tw/~cjlin/papers/cddual.pdf; liblinear's
     /// <c>solve_l2r_l1l2_svc</c>). The bias is an extra input fixed at 1 and regularised like the weights.</summary>
-    /// <remarks>The classes are split into at most two blocks (half the classes each, rounded up to a multiple of
-    /// <see cref="SvmBlock"/>) trained in parallel. Within a block the
+    /// <remarks>The classes are split into at most <paramref name="blocks"/> blocks (equal shares, rounded up to a
+    /// multiple of <see cref="SvmBlock"/>) trained in parallel; each block reads every example's sparse rows again, so
+    /// fewer blocks cost less CPU in all. Within a block the
     /// binary problems share one seeded visiting order and are stepped together: for each example the decision
     /// values of the block's classes come from one SIMD pass over its features, and only the classes whose dual
     /// variable moves update their weights. Each class's sequence of coordinate steps is exactly the one the
@@ -21,17 +24,20 @@ internal sealed partial class LinearClassifier
     /// <param name="labels">Class of each vector, 0..classes−1.</param>
     /// <param name="classes">Number of classes.</param>
     /// <param name="features">Size of the feature space.</param>
+    /// <param name="denseFeatures">How many of the last features are the dense block (0 when there is none).</param>
     /// <param name="cost">The SVM's C (penalty of the squared hinge loss); each example's is scaled by its class's
     /// entry in <paramref name="classWeights"/>.</param>
     /// <param name="tolerance">Stopping tolerance on the projected gradient's spread (liblinear's eps).</param>
     /// <param name="maxPasses">Most passes over the examples.</param>
     /// <param name="seed">Seed of the visiting order.</param>
     /// <param name="classWeights">Per-class scale of the cost, or <c>null</c> for all 1.</param>
+    /// <param name="blocks">Most blocks of classes trained in parallel (at least 1).</param>
     internal static LinearClassifier TrainSvm(
-        IReadOnlyList<SparseVector> vectors, IReadOnlyList<int> labels, int classes, int features, float cost,
-        float tolerance, int maxPasses, int seed, IReadOnlyList<float>? classWeights = null)
+        IReadOnlyList<SparseVector> vectors, IReadOnlyList<int> labels, int classes, int features, int denseFeatures,
+        float cost, float tolerance, int maxPasses, int seed, IReadOnlyList<float>? classWeights = null, int blocks = 2)
     {
-        var model = new LinearClassifier(classes, features);
+        ArgumentOutOfRangeException.ThrowIfLessThan(blocks, 1);
+        var model = new LinearClassifier(classes, features, denseFeatures);
         if (classes < 2 || vectors.Count == 0)
         {
             return model;
@@ -46,9 +52,8 @@ internal sealed partial class LinearClassifier
             }
         }
 
-        var size = Math.Max(SvmBlock, (((classes + 1) / 2) + SvmBlock - 1) / SvmBlock * SvmBlock);
-        var blocks = (classes + size - 1) / size;
-        Parallel.For(0, blocks, block =>
+        var size = Math.Max(SvmBlock, (((classes + blocks - 1) / blocks) + SvmBlock - 1) / SvmBlock * SvmBlock);
+        Parallel.For(0, (classes + size - 1) / size, block =>
         {
             var from = block * size;
             var to = Math.Min(classes, from + size);
@@ -57,6 +62,7 @@ internal sealed partial class LinearClassifier
         return model;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void TrainSvmBlock(
         IReadOnlyList<SparseVector> vectors, IReadOnlyList<int> labels, float[] squaredNorms, int from, int to,
         float cost, float tolerance, int maxPasses, int seed, IReadOnlyList<float>? classWeights)
@@ -70,6 +76,7 @@ internal sealed partial class LinearClassifier
         var decision = new float[width];
         var steps = new float[width];
         var moved = new int[classes];
+        var dense = new float[_tailStride];
         var maxGradient = new float[classes];
         var minGradient = new float[classes];
         var bias = _bias.AsSpan(from, width);
@@ -84,8 +91,14 @@ internal sealed partial class LinearClassifier
                 var label = labels[i] - from;
                 var diagonal = 0.5f / (cost * (classWeights?[labels[i]] ?? 1f));
                 var squaredNorm = 1f + diagonal + squaredNorms[i];
+                var sparse = x.Count - x.Tail;
                 bias.CopyTo(decision);
-                AccumulateRows(_weights, _stride, from, x.Indices, x.Values, decision);
+                AccumulateRows(_weights, _stride, from, x.Indices.AsSpan(0, sparse), x.Values.AsSpan(0, sparse), decision);
+                var hasTail = LoadTail(x, dense, 1f);
+                if (hasTail)
+                {
+                    AddTailDots(_tail, _tailStride, from, dense, decision.AsSpan(0, classes));
+                }
 
                 var alphas = alpha.AsSpan(i * classes, classes);
                 var active = 0;
@@ -113,11 +126,16 @@ internal sealed partial class LinearClassifier
 
                 if (active * 4 < width)
                 {
-                    AddOuterSparse(_weights, _stride, from, x.Indices, x.Values, 1f, steps, moved.AsSpan(0, active));
+                    AddOuterSparse(_weights, _stride, from, x.Indices.AsSpan(0, sparse), x.Values.AsSpan(0, sparse), 1f, steps, moved.AsSpan(0, active));
                 }
                 else
                 {
-                    AddOuter(_weights, _stride, from, x.Indices, x.Values, 1f, steps);
+                    AddOuter(_weights, _stride, from, x.Indices.AsSpan(0, sparse), x.Values.AsSpan(0, sparse), 1f, steps);
+                }
+
+                for (var a = 0; hasTail && a < active; a++)
+                {
+                    AddScaled(TailRow(from + moved[a]), dense, steps[moved[a]]);
                 }
 
                 AddScaled(bias, steps, 1f);

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace ChatFlow.Skills.Recognition;
@@ -16,6 +17,7 @@ internal readonly record struct SparseVector(int[] Indices, float[] Values, int 
     internal int Count => Indices.Length;
 
     /// <summary>Dot product with a dense vector holding another sparse vector's weights (zero elsewhere).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal float Dot(ReadOnlySpan<float> dense)
     {
         var sum = 0f;
@@ -30,6 +32,7 @@ internal readonly record struct SparseVector(int[] Indices, float[] Values, int 
         return Tail == 0 ? sum : sum + DotRun(values.AsSpan(sparse), dense.Slice(indices[sparse], Tail));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static float DotRun(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
     {
         var sum = 0f;

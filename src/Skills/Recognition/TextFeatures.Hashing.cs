@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ChatFlow.Skills.Recognition;
 
 internal static partial class TextFeatures
@@ -24,6 +26,7 @@ internal static partial class TextFeatures
     /// <param name="words">Receives the words and word bigrams.</param>
     /// <param name="values">Receives the value words' grams and words.</param>
     /// <param name="function">Receives the function words' character grams.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Hash(string normalized, HashSet<string>? valueWords, List<ulong> characters, List<ulong> words, List<ulong> values, List<ulong> function)
     {
         if (normalized.Length == 0)
@@ -91,6 +94,7 @@ internal static partial class TextFeatures
     /// Trading</c>: not the first word, or the first followed by another capitalised word); <c>null</c> when none.
     /// Their features count where an example has them but, unlike other unseen words, are no evidence against a
     /// skill.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static HashSet<string>? ValueWords(string text)
     {
         if (!MayHaveValueWords(text))
@@ -118,6 +122,7 @@ internal static partial class TextFeatures
 
     /// <summary>False when no word of <paramref name="text"/> can be a value word: only lower-case ASCII, ASCII
     /// punctuation and Hangul syllables, none of which normalisation (NFKC) turns into a digit or a capital.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool MayHaveValueWords(string text)
     {
         foreach (var c in text)
@@ -131,6 +136,7 @@ internal static partial class TextFeatures
         return false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddPaddedWordGrams(ReadOnlySpan<char> word, List<ulong> characters)
     {
         // " word ": every gram of length 1..MaxCharGram except the lone pads.
@@ -151,6 +157,7 @@ internal static partial class TextFeatures
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddStrippedHangulGrams(ReadOnlySpan<char> normalized, List<ulong> characters)
     {
         if (!normalized.ContainsAny(HangulSyllables))
@@ -182,6 +189,7 @@ internal static partial class TextFeatures
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ulong Fnv(ulong hash, ReadOnlySpan<char> text)
     {
         foreach (var c in text)

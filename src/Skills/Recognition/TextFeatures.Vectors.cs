@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ChatFlow.Skills.Recognition;
 
 internal static partial class TextFeatures
@@ -16,6 +18,7 @@ internal static partial class TextFeatures
     /// per-dimension maximum and minimum of the weighted vectors of content words (concatenated power means,
     /// Rücklé et al., 2018, https://arxiv.org/abs/1803.01400). Value-like words (<c>Hanbit Trading</c>,
     /// <c>INV-2024-001</c>) are left out. <c>null</c> when no word has a vector.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static float[]? PoolWordVectors(string normalized, HashSet<string>? valueWords, WordVectors vectors)
     {
         if (normalized.Length == 0)

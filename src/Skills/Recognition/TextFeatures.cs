@@ -1,6 +1,7 @@
-using System.Globalization;
-using System.Text;
 using ChatFlow.Skills.Manifests;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
 
 namespace ChatFlow.Skills.Recognition;
 
@@ -12,6 +13,7 @@ internal static partial class TextFeatures
     /// <summary>Lower-cases, drops <c>{slot}</c> placeholders and punctuation, collapses whitespace.</summary>
     internal static string Normalize(string text) => Normalize(text, lower: true);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string Normalize(string text, bool lower)
     {
         var withoutPlaceholders = text.Contains('{', StringComparison.Ordinal) ? Templates.Placeholder().Replace(text, " ") : text;

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 
@@ -123,6 +124,7 @@ public sealed class WordVectors
     }
 
     /// <summary>Scales <paramref name="vector"/> to unit length (a zero vector stays zero).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Normalize(Span<float> vector)
     {
         var norm = 0f;
