@@ -61,7 +61,9 @@ internal static class ShortAnswers
 
     private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
     {
-        "just", "oh", "um", "uh", "actually", "ok", "okay", "no", "please", "그냥", "아", "음", "아니", "아니요", "아뇨", "됐고", "그냥요",
+        "just", "oh", "um", "uh", "actually", "ok", "okay", "no", "please", "oops", "sorry", "wrong", "one", "my", "bad",
+        "mistake", "wait", "ah", "hmm", "nah", "i", "want", "to", "let", "s", "that", "was", "a",
+        "그냥", "아", "앗", "음", "아니", "아니요", "아뇨", "됐고", "그냥요", "잘못", "눌렀어", "말했어", "실수", "미안", "죄송",
     };
 
     private static readonly HashSet<string> CancelTail = new(StringComparer.Ordinal)

@@ -111,6 +111,8 @@ public class EverydayPhrasingDialogTests
     [InlineData("그냥 취소해 주세요")]
     [InlineData("없던 걸로 해줘")]
     [InlineData("안 할래")]
+    [InlineData("Oops wrong one, cancel that")]
+    [InlineData("앗 잘못 눌렀어 취소")]
     public void Handle_CancelInASentence_WhileCollecting_Cancels(string cancel)
     {
         var step = Run("request time off", cancel);
@@ -248,6 +250,17 @@ public class EverydayPhrasingDialogTests
         var step = Run(text);
 
         Assert.Equal((skill, value), (step.Invocation?.SkillId, step.Invocation?.Arguments[argument]));
+    }
+
+    [Theory]
+    [InlineData("i wanna register a supplier called Blue Harbor", "Blue Harbor")]
+    [InlineData("register a new vendor named Green Leaf Co, email hello@greenleaf.example", "Green Leaf Co")]
+    [InlineData("한빛상사라는 업체 등록해줘", "한빛상사")]
+    public void Handle_NameIntroducedAsSuch_FillsTheNameField(string text, string name)
+    {
+        var step = Run(text);
+
+        Assert.Equal(("erp.vendor.register", name), (step.State.SkillId, step.State.Slots.GetValueOrDefault("vendorName")));
     }
 
     [Theory]

@@ -21,6 +21,8 @@ internal static partial class DateScanner
         + @"|(?<![\d.])(?:(?<ky>\d{4})\s*년\s*)?(?<km>\d{1,2})\s*월\s*(?<kd>\d{1,2})\s*일"
         + @"|(?<![\d/.])(?<sm>\d{1,2})/(?<sd>\d{1,2})(?:/(?<sy>\d{4}|\d{2}))?(?![\d/])"
         + @"|\b(?<mon>" + Months + @")\.?\s+(?<md>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?<my>\d{4})\b)?"
+        + @"|\bthe\s+(?<od>\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(?:(?<odrel>next|this)\s+month\b|(?<odmon>" + Months + @")\b\.?))?"
+        + @"|(?<![가-힣])(?<kmrel>다음\s?달|담달|이번\s?달|이달)\s?(?<kmd>\d{1,2})\s?일(?!\s?(?:간|동안))"
         + @"|\b(?<dd>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<dmon>" + Months + @")\b\.?(?:,?\s+(?<dy>\d{4})\b)?"
         + @"|\b(?<rel>(?:the\s+)?day\s+after\s+tomorrow|(?:the\s+)?day\s+before\s+yesterday|today|tonight|tomorrow|yesterday)\b"
         + @"|\b(?:(?<wrel>next|this|last|coming)\s+(?:week\s+)?)?(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|(?<=(?:next|this|last|coming)\s+(?:week\s+)?)(?:sat|sun))\b\.?"
@@ -66,6 +68,16 @@ internal static partial class DateScanner
         if (g["mon"].Success)
         {
             return (Make(g["my"].Success ? Int(g["my"]) : today.Year, Month(g["mon"].Value), Int(g["md"])), true);
+        }
+
+        if (g["od"].Success || g["kmd"].Success)
+        {
+            // "the 20th" (this month), "the 3rd of next month", "the 5th of March", "다음 달 5일".
+            var next = g["odrel"].Value.Equals("next", StringComparison.OrdinalIgnoreCase) || (g["kmrel"].Success && !g["kmrel"].Value.StartsWith('이'));
+            var month = next ? today.AddMonths(1) : today;
+            return g["odmon"].Success
+                ? (Make(today.Year, Month(g["odmon"].Value), Int(g["od"])), true)
+                : (Make(month.Year, month.Month, Int(g["od"].Success ? g["od"] : g["kmd"])), true);
         }
 
         if (g["dmon"].Success)

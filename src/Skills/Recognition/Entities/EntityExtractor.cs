@@ -46,6 +46,9 @@ public static partial class EntityExtractor
     [GeneratedRegex(@"\G\s*(?:(?<ko>부터)|(?:,\s*)?(?:for|starting\s+for))\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RangeForLead();
 
+    [GeneratedRegex(@"^the\s+\d{1,2}(?:st|nd|rd|th)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BareOrdinal();
+
     [GeneratedRegex(@"\d{4}|'\d{2}\b", RegexOptions.CultureInvariant)]
     private static partial Regex HasYear();
 
@@ -250,6 +253,12 @@ public static partial class EntityExtractor
             {
                 var second = dates[i + 1];
                 var last = second.Date;
+                if (BareOrdinal().IsMatch(text.AsSpan(first.Index, first.Length)) && text.AsSpan(second.Index, second.Length).Contains(" of ", StringComparison.OrdinalIgnoreCase)
+                    && DateScanner.Make(second.Date.Year, second.Date.Month, first.Date.Day) is { } sameMonth)
+                {
+                    first = first with { Date = sameMonth }; // "the 1st to the 3rd of next month": both next month
+                }
+
                 if (last < first.Date && !second.Explicit)
                 {
                     last = last.AddDays(7);

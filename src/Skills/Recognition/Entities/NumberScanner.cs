@@ -162,6 +162,14 @@ internal static partial class NumberScanner
         }
 
         var next = end < text.Length ? text[end] : ' ';
+        if (!hangulOnly && !hasUnit && current is { } thousands && next is 'k' or 'K'
+            && (end + 1 == text.Length || !char.IsAsciiLetterOrDigit(text[end + 1])))
+        {
+            // "25k won", "$1.5k": thousands.
+            token = new Token(start, end + 1 - start, thousands * 1000 / 1.000000000000000000000000000000000m); // no trailing zeros
+            return true;
+        }
+
         if (hangulOnly)
         {
             var followedByWon = next == '원' || (next == ' ' && end + 1 < text.Length && text[end + 1] == '원');

@@ -82,7 +82,7 @@ internal sealed partial class SlotFiller
             {
                 if (!values.ContainsKey(slot.Name) && match.Groups.TryGetValue(slot.Name, out var group) && group.Success)
                 {
-                    var value = group.Value.Trim().Trim('"', '\'', '“', '”', '‘', '’').Trim();
+                    var value = QuotedAs().Replace(group.Value.Trim(), "").Trim().Trim('"', '\'', '“', '”', '‘', '’').Trim();
                     if (value.Length > 0)
                     {
                         values[slot.Name] = value;
@@ -105,6 +105,14 @@ internal sealed partial class SlotFiller
             {
                 values[slot.Name] = found;
             }
+        }
+
+        if (residual && Called().Match(rest) is { Success: true } called
+            && _skill.Slots.FirstOrDefault(s => s.Type == SlotType.Text && s.Validation.Pattern is null && !values.ContainsKey(s.Name)
+                && (s.Name.Contains("name", StringComparison.OrdinalIgnoreCase) || s.Label.En.Contains("name", StringComparison.OrdinalIgnoreCase)
+                    || (s.Label.Ko ?? "").EndsWith('명') || (s.Label.Ko ?? "").Contains("이름", StringComparison.Ordinal))) is { } nameSlot)
+        {
+            values[nameSlot.Name] = called.Groups["v"].Value.Trim().Trim('"', '\'', '“', '”', '‘', '’').Trim();
         }
 
         if (residual && _skill.Slots.Where(s => s.Type == SlotType.Text && s.Validation.Pattern is null).ToList() is [var free]
@@ -291,6 +299,16 @@ internal sealed partial class SlotFiller
             _ => " would",
         }))
         : text;
+
+    /// <summary>"…이라는" / "…라는" after a captured name (<c>한빛상사라는</c> → <c>한빛상사</c>).</summary>
+    [GeneratedRegex(@"(?<=[가-힣A-Za-z0-9])(?:이라는|라는)$", RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedAs();
+
+    /// <summary>A name introduced as such: <c>a supplier called Blue Harbor</c>, <c>named "Acme Paper"</c>,
+    /// <c>한빛상사라는 업체</c>.</summary>
+    [GeneratedRegex(@"\b(?:called|named)\s+(?<v>[^,.;!?]+?)(?=\s+(?:at|in|located|with|whose|and|from|for|email|e-mail|brn)\b|[,.;!?]|$)|(?<![가-힣])(?<v>[가-힣A-Za-z0-9&]{2,20}?)(?:이라는|라는|이란|란)\s",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Called();
 
     [GeneratedRegex(@"\b(?<w>who|what|where|when|how|it|that|there|i|you|we|they)['’](?<c>s|re|m|ll|ve|d)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Contraction();
