@@ -283,6 +283,18 @@ public class EverydayPhrasingDialogTests
     }
 
     [Theory]
+    [InlineData("submit an expense of -5000 won yesterday")]
+    [InlineData("경비 청구 -5,000원 어제")]
+    public void Handle_NegativeAmount_IsRefusedNotTurnedPositive(string text)
+    {
+        var step = Run(text);
+
+        Assert.Contains("amount", step.State.Slots.Keys);
+        Assert.NotEqual("5000 KRW", step.State.Slots["amount"]);
+        Assert.Equal(DialogPhase.Collecting, step.State.Phase);
+    }
+
+    [Theory]
     [InlineData("점심값 만 이천원 청구", "meals")]
     [InlineData("주차비 5천원 경비 청구", "transport")]
     public void Handle_KoreanCostWord_PicksTheCategoryItNames(string request, string category)

@@ -97,6 +97,8 @@ public class EntityExtractorTests
         "a week starting next Monday | DateRange | 2026-03-09/2026-03-15",
         "Thursday and Friday | DateRange | 2026-03-05/2026-03-06",
         "25k won | Money | 25000 KRW",
+        "-5000 won | Money | -5000 KRW",
+        "-$20 | Money | -20.00 USD",
         "$1.5k | Money | 1500.00 USD",
         "the 20th | Date | 2026-03-20",
         "on the 2nd | Date | 2026-03-02",
@@ -359,6 +361,7 @@ public class EntityExtractorTests
     [InlineData("INV-2025-0101", EntityKind.Month)]
     [InlineData("marketing budget", EntityKind.Month)]
     [InlineData("Monday and Wednesday", EntityKind.DateRange)]
+    [InlineData("from Dec 10 to Dec 1", EntityKind.DateRange)]
     [InlineData("I sat down in the sun", EntityKind.Date)]
     [InlineData("월요일하고 수요일", EntityKind.DateRange)]
     public void Extract_LookalikeText_FindsNoEntityOfKind(string text, EntityKind kind)

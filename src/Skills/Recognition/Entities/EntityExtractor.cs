@@ -194,9 +194,14 @@ public static partial class EntityExtractor
 
             if (currency is not null)
             {
-                yield return new Entity(EntityKind.Money, MoneyValue(n.Value, currency), start, end - start)
+                // "-5,000원", "-$20": a minus sign right before keeps the amount negative (validation then refuses it)
+                // rather than silently turning a refund or a typo into a claim.
+                var negative = start > 0 && text[start - 1] is '-' or '−' && (start == 1 || !char.IsLetterOrDigit(text[start - 2]));
+                var amount = negative ? -n.Value : n.Value;
+                start -= negative ? 1 : 0;
+                yield return new Entity(EntityKind.Money, MoneyValue(amount, currency), start, end - start)
                 {
-                    Amount = n.Value,
+                    Amount = amount,
                     Currency = currency,
                 };
             }
@@ -263,7 +268,7 @@ public static partial class EntityExtractor
                 {
                     last = last.AddDays(7);
                 }
-                else if (last < first.Date && !HasYear().IsMatch(text.AsSpan(second.Index, second.Length)) && last.AddYears(1) >= first.Date)
+                else if (last < first.Date && last.Month < first.Date.Month && !HasYear().IsMatch(text.AsSpan(second.Index, second.Length)))
                 {
                     last = last.AddYears(1); // "Dec 22 through Jan 2": the January after
                 }
