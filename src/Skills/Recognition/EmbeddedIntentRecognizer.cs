@@ -27,7 +27,7 @@ public sealed class EmbeddedIntentRecognizer : IIntentRecognizer
     private readonly LinearClassifier? _svm;
     private readonly LinearClassifier? _softmax;
     private readonly int _bufferLength;
-    private readonly SparseVector[][] _examples;
+    private readonly ExampleSet[] _examples;
     private readonly Dictionary<string, SlotFiller> _fillers = new(StringComparer.Ordinal);
 
     /// <summary>Zeroed dense scratch vectors of the feature space's size, one per concurrent call; callers zero the
@@ -69,7 +69,7 @@ public sealed class EmbeddedIntentRecognizer : IIntentRecognizer
             }
         }
 
-        _examples = [.. perSkill.Select(v => v.ToArray())];
+        _examples = [.. perSkill.Select(v => new ExampleSet(v, _space.Count - _space.DenseCount, _space.DenseCount))];
 
         // The background sentences form one more class, "none of the skills": generic phrasing ("I need a new …",
         // "what time is it") then takes probability away from every skill instead of going to the nearest one, which
@@ -278,13 +278,22 @@ public sealed class EmbeddedIntentRecognizer : IIntentRecognizer
     /// <summary>Cosine similarity of the loaded query to <paramref name="skill"/>'s nearest example.</summary>
     private float Similarity(int skill, ReadOnlySpan<float> dense)
     {
-        var similarity = 0f;
-        foreach (var example in _examples[skill])
+        var examples = _examples[skill];
+        if (examples.Count <= 1024)
         {
-            similarity = MathF.Max(similarity, example.Dot(dense));
+            Span<float> scratch = stackalloc float[examples.Count];
+            return examples.Nearest(dense, scratch);
         }
 
-        return similarity;
+        var rented = ArrayPool<float>.Shared.Rent(examples.Count);
+        try
+        {
+            return examples.Nearest(dense, rented);
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(rented);
+        }
     }
 
     /// <summary><paramref name="utterance"/> with each of <paramref name="values"/> blanked out, or <c>null</c> when
