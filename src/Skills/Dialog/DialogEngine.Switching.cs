@@ -201,7 +201,7 @@ public sealed partial class DialogEngine
                 : Cancel(settled, null);
         }
 
-        if (!ShortAnswers.IsNo(words))
+        if (!ShortAnswers.IsNo(words) && !ShortAnswers.IsContinue(words))
         {
             return null;
         }

@@ -73,6 +73,14 @@ internal static class ShortAnswers
         "그냥", "요",
     };
 
+    private static readonly HashSet<string> ContinueWords = new(StringComparer.Ordinal)
+    {
+        "continue", "keep going", "go on", "carry on", "stay", "keep it", "finish this", "finish this one",
+        "continue this one", "the current one", "no continue", "no keep going",
+        "계속", "계속해", "계속해줘", "계속할게", "계속할게요", "계속할래", "계속 할게", "계속 진행", "계속 진행해줘", "이어서",
+        "이어서 할게", "하던 거", "하던 거 계속", "하던거 계속", "아니 계속", "아니 계속할게",
+    };
+
     private static readonly HashSet<string> Greetings = new(StringComparer.Ordinal)
     {
         "hi", "hello", "hey", "hiya", "howdy", "yo", "good morning", "good afternoon", "good evening", "morning",
@@ -144,6 +152,10 @@ internal static class ShortAnswers
 
         return false;
     }
+
+    /// <summary>Whether <paramref name="words"/> (normalised) asks to carry on with what is going on
+    /// (<c>keep going</c>, <c>계속할게</c>): the answer "no" to "stop it and start … instead?".</summary>
+    internal static bool IsContinue(string words) => ContinueWords.Contains(words);
 
     /// <summary>Whether <paramref name="words"/> (normalised) asks what the bot can do.</summary>
     internal static bool IsHelp(string words) => DialogTexts.HelpWords.Contains(words);

@@ -180,6 +180,19 @@ public class EverydayPhrasingDialogTests
         Assert.Equal(dates, step.State.Slots["dates"]);
     }
 
+    [Theory]
+    [InlineData("keep going")]
+    [InlineData("no thanks")]
+    [InlineData("계속할게요")]
+    [InlineData("아니 계속")]
+    public void Handle_CarryOnAnswerToTheSwitchQuestion_KeepsTheCurrentSkill(string answer)
+    {
+        var step = Run("request time off", "actually I need to submit an expense", answer);
+
+        Assert.Equal(("hr.timeoff.request", DialogPhase.Collecting), (step.State.SkillId, step.State.Phase));
+        Assert.Null(step.State.SwitchTo);
+    }
+
     [Fact]
     public void Handle_WordsAboutTheAskedField_AreAWrongAnswerNotASkillSwitch()
     {
