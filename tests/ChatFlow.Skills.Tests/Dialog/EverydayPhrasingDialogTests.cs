@@ -280,6 +280,8 @@ public class EverydayPhrasingDialogTests
     [InlineData("look up an invoice")]
     [InlineData("check the invoice status please")]
     [InlineData("송장 조회해줘")]
+    [InlineData("인보이스 조회 부탁드립니다")]
+    [InlineData("미지급 송장 있나요")]
     public void Handle_NoValueInTheRequest_AsksForItInsteadOfGuessing(string text)
     {
         var step = Run(text);

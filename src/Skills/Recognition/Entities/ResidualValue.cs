@@ -9,8 +9,8 @@ namespace ChatFlow.Skills.Recognition.Entities;
 /// <c>김철수 팀장님 이메일 알려주세요</c> → <c>김철수</c>).</summary>
 /// <remarks>Used when a dialog starts a skill the recogniser already chose, never to score an utterance (leaving
 /// out unknown words would make any text look like the skill). It answers only when the words left over form one
-/// run of at most four words, of which at least one is capitalised, holds a digit or is Hangul; otherwise the bot
-/// asks for the value.</remarks>
+/// run of at most four words, of which at least one is capitalised, holds a digit, or is a Korean company name
+/// (<c>…상사</c>) or person's name (a family name and two syllables); otherwise the bot asks for the value.</remarks>
 internal static class ResidualValue
 {
     private static readonly HashSet<string> Common = new(StringComparer.Ordinal)
@@ -75,8 +75,33 @@ internal static class ResidualValue
         return string.Join(' ', runs[0]);
     }
 
-    private static bool LooksLikeName(string word) =>
-        char.IsUpper(word[0]) || word.Any(char.IsAsciiDigit) || (word.Length >= 2 && word.All(TextFeatures.IsHangul));
+    /// <summary>Company-name endings (<c>한빛상사</c>, <c>서울식품</c>, <c>블루테크</c>).</summary>
+    private static readonly string[] CompanyEndings =
+    [
+        "상사", "물산", "산업", "전자", "식품", "무역", "유통", "건설", "제약", "화학", "테크", "코리아", "주식회사", "그룹", "은행",
+        "증권", "보험", "통상", "기업", "정밀", "물류", "상회", "컴퍼니", "랩스", "소프트", "시스템즈", "솔루션",
+    ];
+
+    /// <summary>The most common Korean family names, less those that also start everyday words at work (인사, 지급,
+    /// 주문, 전화, 사무, 부서 …).</summary>
+    private const string FamilyNames = "김이박최정강조윤장임한오서신권황안송류홍고문양손배백허유남심노하곽성차우구민나엄채원천방현함변염여추도소석선설마길연위표명기반라왕금옥육맹모탁국";
+
+    private static bool LooksLikeName(string word)
+    {
+        if (char.IsUpper(word[0]) || word.Any(char.IsAsciiDigit))
+        {
+            return true;
+        }
+
+        if (word.Length < 2 || !word.All(TextFeatures.IsHangul))
+        {
+            return false;
+        }
+
+        // A Korean name: a company's (…상사) or a person's (family name + one or two syllables).
+        return CompanyEndings.Any(e => word.Length > e.Length && word.EndsWith(e, StringComparison.Ordinal))
+            || (word.Length is 3 && FamilyNames.Contains(word[0], StringComparison.Ordinal));
+    }
 
     /// <summary>A word without possessive <c>'s</c>, a trailing Korean particle or an honorific title.</summary>
     private static string Bare(string word)
