@@ -258,6 +258,9 @@ public class EverydayPhrasingDialogTests
     [InlineData("look up invoices from Hanbit", "erp.invoice.lookup", "q", "Hanbit")]
     [InlineData("한빛상사 송장 있어?", "erp.invoice.lookup", "q", "한빛상사")]
     [InlineData("김철수 팀장님 연락처 알려줘", "directory.person.find", "query", "김철수")]
+    [InlineData("Hey! Could you pull up Alice's contact info?", "directory.person.find", "query", "Alice")]
+    [InlineData("Pull up Alice's contact info", "directory.person.find", "query", "Alice")]
+    [InlineData("I need to see the invoices from Bank of Korea", "erp.invoice.lookup", "q", "Bank of Korea")]
     public void Handle_FreeTextValueInAnUnseenPhrasing_IsTakenFromTheWordsTheExamplesNeverUse(string text, string skill, string argument, string value)
     {
         var step = Run(text);
@@ -274,6 +277,25 @@ public class EverydayPhrasingDialogTests
         var step = Run(text);
 
         Assert.Equal(("erp.vendor.register", name), (step.State.SkillId, step.State.Slots.GetValueOrDefault("vendorName")));
+    }
+
+    [Fact]
+    public void Handle_OneLineVendorWithCommas_FillsNameAndAddressInOrder()
+    {
+        var step = Run("register the vendor Seoul Foods, BRN 456-78-90123, 5 Jongno-ro Seoul, orders@seoulfoods.example");
+
+        Assert.Equal(
+            ("Seoul Foods", "456-78-90123", "5 Jongno-ro Seoul", "orders@seoulfoods.example", DialogPhase.Confirming),
+            (step.State.Slots["vendorName"], step.State.Slots["businessRegistrationNumber"], step.State.Slots["address"],
+                step.State.Slots["contactEmail"], step.State.Phase));
+    }
+
+    [Fact]
+    public void Handle_ThisMorning_IsToday()
+    {
+        var step = Run("file an expense: coffee for the team, 13,500 won, this morning");
+
+        Assert.Equal(("13500 KRW", "2026-03-04"), (step.State.Slots["amount"], step.State.Slots["date"]));
     }
 
     [Theory]

@@ -24,7 +24,7 @@ internal static partial class DateScanner
         + @"|\bthe\s+(?<od>\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(?:(?<odrel>next|this)\s+month\b|(?<odmon>" + Months + @")\b\.?))?"
         + @"|(?<![가-힣])(?<kmrel>다음\s?달|담달|이번\s?달|이달)\s?(?<kmd>\d{1,2})\s?일(?!\s?(?:간|동안))"
         + @"|\b(?<dd>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<dmon>" + Months + @")\b\.?(?:,?\s+(?<dy>\d{4})\b)?"
-        + @"|\b(?<rel>(?:the\s+)?day\s+after\s+tomorrow|(?:the\s+)?day\s+before\s+yesterday|today|tonight|tomorrow|yesterday)\b"
+        + @"|\b(?<rel>(?:the\s+)?day\s+after\s+tomorrow|(?:the\s+)?day\s+before\s+yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today|tomorrow|yesterday)\b"
         + @"|\b(?:(?<wrel>next|this|last|coming)\s+(?:week\s+)?)?(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|(?<=(?:next|this|last|coming)\s+(?:week\s+)?)(?:sat|sun))\b\.?"
         + @"|\bin\s+(?<in>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<inu>days?|weeks?)\b"
         + @"|(?<![가-힣])(?<krel>내일\s?모레|그저께|그제|오늘|내일|모레|글피|어제)"

@@ -44,15 +44,46 @@ internal static class ResidualValue
     /// the utterance once typed values are taken out), or <c>null</c> when none stands out.</summary>
     internal static string? Find(SkillManifest skill, string text)
     {
+        var runs = NameRuns(skill, text);
+
+        // A capitalised first word is usually just the start of the sentence ("Pull up Alice's contact info").
+        if (runs.Count == 2 && runs[0].Start == 0)
+        {
+            runs.RemoveAt(0);
+        }
+
+        return runs is [var only] && only.Words.Count <= 4 ? string.Join(' ', only.Words) : null;
+    }
+
+    /// <summary>One value per comma-separated part of <paramref name="text"/> that holds one (<c>register the vendor
+    /// Seoul Foods, 5 Jongno-ro Seoul</c> → <c>Seoul Foods</c>, <c>5 Jongno-ro Seoul</c>), in order; for a skill
+    /// whose free-text slots are filled in that order.</summary>
+    internal static List<string> ByPart(SkillManifest skill, string text) =>
+        [.. text.Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(part => NameRuns(skill, part))
+            .Where(runs => runs.Count > 0)
+            .Select(runs => string.Join(' ', runs.SelectMany(r => r.Words)))];
+
+    /// <summary>Runs of name-like words the skill's vocabulary does not know; <c>of</c>, <c>and</c>, <c>&amp;</c>
+    /// join two of them (<c>Bank of Korea</c>); any other word ends a run.</summary>
+    private static List<(int Start, List<string> Words)> NameRuns(SkillManifest skill, string text)
+    {
         var known = Vocabularies.GetValue(skill, Vocabulary);
         var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        var runs = new List<List<string>>();
+        var runs = new List<(int Start, List<string> Words)>();
         List<string>? run = null;
-        foreach (var raw in words)
+        for (var i = 0; i < words.Length; i++)
         {
-            var word = raw.Trim('?', '!', '.', ',', ';', ':', '"', '\'', '“', '”', '‘', '’', '(', ')');
-            var bare = Bare(word);
-            if (bare.Length == 0 || IsKnown(bare, known))
+            var bare = Bare(words[i].Trim('?', '!', '.', ',', ';', ':', '"', '\'', '“', '”', '‘', '’', '(', ')'));
+            if (run is not null && bare is "of" or "and" or "&" && i + 1 < words.Length
+                && Bare(words[i + 1].Trim('?', '!', '.', ',', ';', ':', '"', '\'', '(', ')')) is { Length: > 0 } next
+                && !IsKnown(next, known) && LooksLikeName(next))
+            {
+                run.Add(bare);
+                continue;
+            }
+
+            if (bare.Length == 0 || IsKnown(bare, known) || !LooksLikeName(bare))
             {
                 run = null;
                 continue;
@@ -61,18 +92,13 @@ internal static class ResidualValue
             if (run is null)
             {
                 run = [];
-                runs.Add(run);
+                runs.Add((i, run));
             }
 
             run.Add(bare);
         }
 
-        if (runs.Count != 1 || runs[0].Count > 4 || !runs[0].Any(LooksLikeName))
-        {
-            return null;
-        }
-
-        return string.Join(' ', runs[0]);
+        return runs;
     }
 
     /// <summary>Company-name endings (<c>한빛상사</c>, <c>서울식품</c>, <c>블루테크</c>).</summary>

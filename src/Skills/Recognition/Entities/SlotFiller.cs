@@ -61,6 +61,7 @@ internal sealed partial class SlotFiller
         }
 
         var rest = Expand(Without(utterance, typed.Select(t => t.Entity)));
+        var templateMatched = false;
         foreach (var template in _templates)
         {
             Match match;
@@ -77,6 +78,8 @@ internal sealed partial class SlotFiller
             {
                 continue;
             }
+
+            templateMatched = true;
 
             foreach (var slot in _skill.Slots)
             {
@@ -113,6 +116,19 @@ internal sealed partial class SlotFiller
                     || (s.Label.Ko ?? "").EndsWith('명') || (s.Label.Ko ?? "").Contains("이름", StringComparison.Ordinal))) is { } nameSlot)
         {
             values[nameSlot.Name] = called.Groups["v"].Value.Trim().Trim('"', '\'', '“', '”', '‘', '’').Trim();
+            rest = rest.Remove(called.Index, called.Length);
+        }
+
+        // "register the vendor Seoul Foods, 5 Jongno-ro Seoul": with no example matching, the comma-separated parts
+        // that hold a name fill the free-text slots in order, when there are no more of them than slots.
+        var freeSlots = _skill.Slots.Where(s => s.Type == SlotType.Text && s.Validation.Pattern is null).ToList();
+        if (residual && !templateMatched && freeSlots.Count > 1 && freeSlots.All(s => !values.ContainsKey(s.Name))
+            && ResidualValue.ByPart(_skill, rest) is { Count: > 1 } parts && parts.Count <= freeSlots.Count)
+        {
+            for (var i = 0; i < parts.Count; i++)
+            {
+                values[freeSlots[i].Name] = parts[i];
+            }
         }
 
         if (residual && _skill.Slots.Where(s => s.Type == SlotType.Text && s.Validation.Pattern is null).ToList() is [var free]
