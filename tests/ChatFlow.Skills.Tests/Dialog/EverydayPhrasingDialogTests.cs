@@ -279,13 +279,15 @@ public class EverydayPhrasingDialogTests
         Assert.Equal(("erp.vendor.register", name), (step.State.SkillId, step.State.Slots.GetValueOrDefault("vendorName")));
     }
 
-    [Fact]
-    public void Handle_OneLineVendorWithCommas_FillsNameAndAddressInOrder()
+    [Theory]
+    [InlineData("register the vendor Seoul Foods, BRN 456-78-90123, 5 Jongno-ro Seoul, orders@seoulfoods.example", "Seoul Foods", "5 Jongno-ro Seoul")]
+    [InlineData("업체 등록해줘 블루하버상사, 456-78-90123, 부산시 해운대구 7, orders@seoulfoods.example", "블루하버상사", "부산시 해운대구 7")]
+    public void Handle_OneLineVendorWithCommas_FillsNameAndAddressInOrder(string text, string name, string address)
     {
-        var step = Run("register the vendor Seoul Foods, BRN 456-78-90123, 5 Jongno-ro Seoul, orders@seoulfoods.example");
+        var step = Run(text);
 
         Assert.Equal(
-            ("Seoul Foods", "456-78-90123", "5 Jongno-ro Seoul", "orders@seoulfoods.example", DialogPhase.Confirming),
+            (name, "456-78-90123", address, "orders@seoulfoods.example", DialogPhase.Confirming),
             (step.State.Slots["vendorName"], step.State.Slots["businessRegistrationNumber"], step.State.Slots["address"],
                 step.State.Slots["contactEmail"], step.State.Phase));
     }

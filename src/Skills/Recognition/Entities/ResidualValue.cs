@@ -58,11 +58,27 @@ internal static class ResidualValue
     /// <summary>One value per comma-separated part of <paramref name="text"/> that holds one (<c>register the vendor
     /// Seoul Foods, 5 Jongno-ro Seoul</c> → <c>Seoul Foods</c>, <c>5 Jongno-ro Seoul</c>), in order; for a skill
     /// whose free-text slots are filled in that order.</summary>
-    internal static List<string> ByPart(SkillManifest skill, string text) =>
-        [.. text.Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries)
-            .Select(part => NameRuns(skill, part))
-            .Where(runs => runs.Count > 0)
-            .Select(runs => string.Join(' ', runs.SelectMany(r => r.Words)))];
+    /// <remarks>A part's value is the part from its first word the skill does not know to its end
+    /// (<c>업체 등록해줘 블루하버상사</c> → <c>블루하버상사</c>, <c>부산시 해운대구 7</c> as written), kept when it holds a
+    /// name-like word.</remarks>
+    internal static List<string> ByPart(SkillManifest skill, string text)
+    {
+        var known = Vocabularies.GetValue(skill, Vocabulary);
+        var values = new List<string>();
+        foreach (var part in text.Split([',', ';', '\n'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var words = part.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            var first = Array.FindIndex(words, w => Bare(Clean(w)) is { Length: > 0 } b && !IsKnown(b, known));
+            if (first >= 0 && NameRuns(skill, string.Join(' ', words[first..])).Count > 0)
+            {
+                values.Add(string.Join(' ', words[first..]).Trim().Trim('.', '!', '?'));
+            }
+        }
+
+        return values;
+    }
+
+    private static string Clean(string word) => word.Trim('?', '!', '.', ',', ';', ':', '"', '\'', '“', '”', '‘', '’', '(', ')');
 
     /// <summary>Runs of name-like words the skill's vocabulary does not know; <c>of</c>, <c>and</c>, <c>&amp;</c>
     /// join two of them (<c>Bank of Korea</c>); any other word ends a run.</summary>
