@@ -610,7 +610,14 @@ public sealed partial class DialogEngine
         var words = turn.Text;
         foreach (var entity in EntityExtractor.Extract(turn.Text, context).Reverse())
         {
-            words = words.Remove(entity.Index, entity.Length);
+            // Values keep the language ("45,000원" in an English conversation), except Korean words for a day or
+            // month ("내일", "다음 주 월요일"): whoever types those is writing Korean.
+            var koreanDay = entity.Kind is EntityKind.Date or EntityKind.DateRange or EntityKind.Month
+                && turn.Text.AsSpan(entity.Index, entity.Length).ContainsAnyInRange('가', '힣');
+            if (!koreanDay)
+            {
+                words = words.Remove(entity.Index, entity.Length);
+            }
         }
 
         var detected = Recognition.TextFeatures.DetectLanguage(words);

@@ -194,6 +194,23 @@ public class EverydayPhrasingDialogTests
     }
 
     [Fact]
+    public void Handle_KoreanDayWordInAnEnglishRun_SwitchesTheRepliesToKorean()
+    {
+        var step = Run("request time off", "내일");
+
+        Assert.Equal("ko", step.State.Language);
+        Assert.StartsWith("어떤 휴가인가요", Said(step), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Handle_WonAmountInAnEnglishRun_KeepsEnglish()
+    {
+        var step = Run("submit an expense", "45,000원");
+
+        Assert.Equal("en", step.State.Language);
+    }
+
+    [Fact]
     public void Handle_WordsAboutTheAskedField_AreAWrongAnswerNotASkillSwitch()
     {
         var step = Run("register vendor Hanbit Trading at 12 Sejong-daero, Seoul", "123-45-67890", "not an email");
