@@ -10,14 +10,17 @@ internal static partial class TextFeatures
     private const ulong BigramSeed = 0x42;
     private const ulong CharSeed = 0x43;
     private const ulong StrippedSeed = 0x53;
+    private const ulong FirstWordSeed = 0x62;
+    private const ulong LastWordSeed = 0x65;
 
     /// <summary>Longest character gram inside a word (1–4; 5 scored lower on CLINC150 and StyleKQC).</summary>
     private const int MaxCharGram = 4;
 
     /// <summary>Appends the hashed features of a text: character grams (within padded words, and
-    /// Hangul grams across the stripped text) to <paramref name="characters"/>, except those of function words
-    /// (<c>I</c>, <c>need</c>, <c>a</c>, <c>해</c>, <c>주세요</c> …), which go to <paramref name="function"/> to be
-    /// weighed less; Latin words and word bigrams to <paramref name="words"/>; and the character grams and word of
+    /// Hangul grams across the stripped text) to <paramref name="characters"/>, except
+    /// those of function words (<c>I</c>, <c>need</c>, <c>a</c>, <c>해</c>, <c>주세요</c> …), which go to
+    /// <paramref name="function"/> to be weighed less; Latin words, word bigrams and the text's first and last word
+    /// as such (<c>how …</c>, <c>… balance</c>) to <paramref name="words"/>; and the character grams and word of
     /// each value-like word (see <see cref="ValueWords"/>) to <paramref name="values"/>. A feature occurring twice is
     /// appended twice.</summary>
     /// <param name="normalized">The text as <see cref="Normalize(string)"/> gives it.</param>
@@ -82,6 +85,17 @@ internal static partial class TextFeatures
             if (previousWord != 0)
             {
                 words.Add(Mix(Mix(FnvOffset ^ BigramSeed, previousWord), wordHash));
+            }
+            else if (start == 0)
+            {
+                // The opening and closing words as such ("how …", "… balance"): where a request starts and ends says
+                // what kind it is (+0.1 to +0.5 points closed-set on CLINC150, BANKING77 and HWU64, docs/BENCHMARKS.md).
+                words.Add(Mix(FnvOffset ^ FirstWordSeed, wordHash));
+            }
+
+            if (start + word.Length >= span.Length)
+            {
+                words.Add(Mix(FnvOffset ^ LastWordSeed, wordHash));
             }
 
             previousWord = wordHash;
