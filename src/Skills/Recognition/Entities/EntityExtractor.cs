@@ -278,7 +278,8 @@ public static partial class EntityExtractor
                 end += tail.Success ? tail.Length : 0;
                 if (last >= first.Date)
                 {
-                    ranges.Add(Range(first.Date, last, start, end));
+                    var (from, to) = Upcoming(text, first, second, first.Date, last, today);
+                    ranges.Add(Range(from, to, start, end));
                     used.Add(i + 1);
                 }
 
@@ -344,6 +345,15 @@ public static partial class EntityExtractor
 
         return ranges;
     }
+
+    /// <summary>A range of named days without a year that ended over a month ago is next year's: "Jan 5 to Feb 27"
+    /// typed in November plans ahead (ranges are leave and trips), it does not look back ten months.</summary>
+    private static (DateOnly First, DateOnly Last) Upcoming(
+        string text, DateScanner.Token a, DateScanner.Token b, DateOnly first, DateOnly last, DateOnly today) =>
+        a.Explicit && b.Explicit && last < today.AddDays(-30)
+            && !HasYear().IsMatch(text.AsSpan(a.Index, a.Length)) && !HasYear().IsMatch(text.AsSpan(b.Index, b.Length))
+            ? (first.AddYears(1), last.AddYears(1))
+            : (first, last);
 
     private static Entity Range(DateOnly first, DateOnly last, int start, int end) =>
         new(EntityKind.DateRange, Iso(first) + "/" + Iso(last), start, end - start) { Start = first, End = last };
