@@ -20,10 +20,11 @@ public sealed partial class DialogEngine
         [SlotType.Number] = ["number", "count", "quantity", "수", "개수", "수량"],
     };
 
-    private DialogStep Correct(SkillManifest skill, DialogState state, Corrections.Correction correction, EntityContext context)
+    /// <summary>Applies <paramref name="correction"/> to <paramref name="slot"/> (<see cref="CorrectedSlot"/>), or asks
+    /// which field is meant when that is <c>null</c>.</summary>
+    private DialogStep Correct(SkillManifest skill, DialogState state, Corrections.Correction correction, SlotDefinition? slot, EntityContext context)
     {
         var language = state.Language;
-        var slot = CorrectedSlot(skill, state, correction, context);
         if (slot is null)
         {
             return new DialogStep(state, [Reply.Say(DialogTexts.WhichField(language), language),

@@ -122,7 +122,8 @@ public sealed partial class DialogEngine
                 return new DialogStep(state, [HelpReply(state.Language, outOfScope: false), ConfirmationReply(skill, state)], null);
             case DialogPhase.Collecting or DialogPhase.Confirming:
                 if (Corrections.Parse(text) is { } correction
-                    && (!correction.Bare || CorrectedSlot(skill, state, correction, context) is not null))
+                    && CorrectedSlot(skill, state, correction, context) is var corrected
+                    && (!correction.Bare || corrected is not null))
                 {
                     // "actually I need to submit an expense" asks for another skill; it corrects nothing.
                     if (correction.Label is null && EntityExtractor.Extract(correction.Value, context).Count == 0
@@ -131,7 +132,7 @@ public sealed partial class DialogEngine
                         return switching;
                     }
 
-                    return Correct(skill, state, correction, context);
+                    return Correct(skill, state, correction, corrected, context);
                 }
 
                 if (state.Phase == DialogPhase.Collecting && IsDirectAnswer(skill, state, text, context))

@@ -16,10 +16,6 @@ internal static partial class SlotValidator
     /// <summary>Default ECMAScript pattern put on e-mail form fields without their own.</summary>
     internal const string EmailPattern = @"^[^@\s]+@[^@\s]+\.[^@\s]+$";
 
-    /// <summary>A Korean honorific or title after a name: <c>님</c>, <c>씨</c>, <c>과장님</c>, <c>팀장님</c>.</summary>
-    [GeneratedRegex(@"(?<=[가-힣]{2})\s*(?:(?:과장|차장|부장|대리|사원|주임|팀장|실장|본부장|센터장|이사|상무|전무|사장|대표|매니저|선생|선배|책임|선임|수석|프로)\s*님?|님|씨)$", RegexOptions.CultureInvariant)]
-    private static partial Regex Honorific();
-
     [GeneratedRegex(@"^P(?:(?<n>\d+(?:\.\d+)?)(?<u>[YMWD])|T(?<n>\d+(?:\.\d+)?)(?<t>[HM]))$", RegexOptions.CultureInvariant)]
     private static partial Regex IsoDuration();
 
@@ -28,9 +24,9 @@ internal static partial class SlotValidator
     internal static (string Value, string? Error) Validate(SlotDefinition slot, string? raw, string language, EntityContext context)
     {
         var value = (raw ?? "").Trim();
-        if (slot.Type is SlotType.Text or SlotType.Person && value.Length > 2 && Honorific().Match(value) is { Success: true } polite)
+        if (slot.Type is SlotType.Text or SlotType.Person)
         {
-            value = value[..polite.Index]; // "김민수 님", "이서연 과장님" → the name
+            value = KoreanHonorifics.Strip(value); // "김민수 님", "이서연 과장님" → the name
         }
 
         var label = slot.Label.Get(language);

@@ -26,17 +26,12 @@ internal static class ResidualValue
         "뭐야", "뭐예요", "어때", "어때요", "누구", "누구야", "누구예요", "님", "씨",
     };
 
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    /// <summary>Particles a left-over Korean word may end with, longest first (so <c>님께</c> goes before <c>께</c>).</summary>
+    private static readonly string[] Particles = new[]
     {
         "의", "을", "를", "이", "가", "은", "는", "에", "에게", "한테", "께", "로", "으로", "와", "과", "랑", "이랑", "하고", "도", "만",
         "에서", "부터", "까지", "님", "씨", "님의", "씨의", "님께", "님한테", "님이", "님은", "님을",
-    };
-
-    private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
-    {
-        "과장", "차장", "부장", "대리", "사원", "주임", "팀장", "실장", "본부장", "이사", "상무", "전무", "사장", "대표", "매니저",
-        "선생", "선배", "책임", "선임", "수석", "프로",
-    };
+    }.OrderByDescending(p => p.Length).ToArray();
 
     private static readonly ConditionalWeakTable<SkillManifest, HashSet<string>> Vocabularies = new();
 
@@ -155,7 +150,7 @@ internal static class ResidualValue
 
         if (word.Length > 0 && TextFeatures.IsHangul(word[^1]))
         {
-            foreach (var particle in Particles.OrderByDescending(p => p.Length))
+            foreach (var particle in Particles)
             {
                 if (word.Length > particle.Length + 1 && word.EndsWith(particle, StringComparison.Ordinal))
                 {
@@ -164,7 +159,7 @@ internal static class ResidualValue
                 }
             }
 
-            if (Titles.Contains(word))
+            if (KoreanHonorifics.Titles.Contains(word))
             {
                 return "";
             }

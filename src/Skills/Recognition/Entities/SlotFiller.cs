@@ -21,9 +21,19 @@ internal sealed partial class SlotFiller
     private readonly List<Regex> _templates;
     private readonly HashSet<EntityKind> _kinds;
 
+    /// <summary>Text slots without a pattern (names, addresses, queries), in manifest order.</summary>
+    private readonly SlotDefinition[] _freeText;
+
+    /// <summary>Free-text slots for a name (<c>vendorName</c>, label "… name" / "…명").</summary>
+    private readonly SlotDefinition[] _nameSlots;
+
     public SlotFiller(SkillManifest skill)
     {
         _skill = skill;
+        _freeText = [.. skill.Slots.Where(s => s.Type == SlotType.Text && s.Validation.Pattern is null)];
+        _nameSlots = [.. _freeText.Where(s => s.Name.Contains("name", StringComparison.OrdinalIgnoreCase)
+            || s.Label.En.Contains("name", StringComparison.OrdinalIgnoreCase)
+            || (s.Label.Ko ?? "").EndsWith('명') || (s.Label.Ko ?? "").Contains("이름", StringComparison.Ordinal))];
         _kinds = skill.Slots.Select(s => s.Type switch
         {
             SlotType.Money => EntityKind.Money,
@@ -110,10 +120,20 @@ internal sealed partial class SlotFiller
             }
         }
 
-        if (residual && Called().Match(rest) is { Success: true } called
-            && _skill.Slots.FirstOrDefault(s => s.Type == SlotType.Text && s.Validation.Pattern is null && !values.ContainsKey(s.Name)
-                && (s.Name.Contains("name", StringComparison.OrdinalIgnoreCase) || s.Label.En.Contains("name", StringComparison.OrdinalIgnoreCase)
-                    || (s.Label.Ko ?? "").EndsWith('명') || (s.Label.Ko ?? "").Contains("이름", StringComparison.Ordinal))) is { } nameSlot)
+        if (residual)
+        {
+            FillLeftOvers(values, rest, templateMatched);
+        }
+
+        return values;
+    }
+
+    /// <summary>Free-text values no example template gave, from what is left of the utterance (<paramref name="rest"/>):
+    /// a name introduced as such ("called Blue Harbor"), then comma-separated parts in slot order when no template
+    /// matched, then the one free-text slot's left-over name (<see cref="ResidualValue"/>).</summary>
+    private void FillLeftOvers(Dictionary<string, string> values, string rest, bool templateMatched)
+    {
+        if (Called().Match(rest) is { Success: true } called && _nameSlots.FirstOrDefault(s => !values.ContainsKey(s.Name)) is { } nameSlot)
         {
             values[nameSlot.Name] = called.Groups["v"].Value.Trim().Trim('"', '\'', '“', '”', '‘', '’').Trim();
             rest = rest.Remove(called.Index, called.Length);
@@ -121,23 +141,19 @@ internal sealed partial class SlotFiller
 
         // "register the vendor Seoul Foods, 5 Jongno-ro Seoul": with no example matching, the comma-separated parts
         // that hold a name fill the free-text slots in order, when there are no more of them than slots.
-        var freeSlots = _skill.Slots.Where(s => s.Type == SlotType.Text && s.Validation.Pattern is null).ToList();
-        if (residual && !templateMatched && freeSlots.Count > 1 && freeSlots.All(s => !values.ContainsKey(s.Name))
-            && ResidualValue.ByPart(_skill, rest) is { Count: > 1 } parts && parts.Count <= freeSlots.Count)
+        if (!templateMatched && _freeText.Length > 1 && _freeText.All(s => !values.ContainsKey(s.Name))
+            && ResidualValue.ByPart(_skill, rest) is { Count: > 1 } parts && parts.Count <= _freeText.Length)
         {
             for (var i = 0; i < parts.Count; i++)
             {
-                values[freeSlots[i].Name] = parts[i];
+                values[_freeText[i].Name] = parts[i];
             }
         }
 
-        if (residual && _skill.Slots.Where(s => s.Type == SlotType.Text && s.Validation.Pattern is null).ToList() is [var free]
-            && !values.ContainsKey(free.Name) && ResidualValue.Find(_skill, rest) is { } leftOver)
+        if (_freeText is [var free] && !values.ContainsKey(free.Name) && ResidualValue.Find(_skill, rest) is { } leftOver)
         {
             values[free.Name] = leftOver;
         }
-
-        return values;
     }
 
     /// <summary>The one word of <paramref name="text"/> shaped like a code in <paramref name="slot"/>'s placeholder
