@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using ChatFlow.Skills.Recognition;
+using ChatFlow.Skills.Recognition.Encoders;
 
 namespace ChatFlow.Bot.Cli;
 
@@ -16,7 +17,7 @@ internal static class NluCommand
     }
 
     /// <summary><c>nlu eval --dataset &lt;path&gt; --format &lt;format&gt; [--train &lt;split&gt;] [--shots n]
-    /// [--oos &lt;ChatbotData.csv&gt;] [--vectors &lt;file&gt;]</c>: prints one JSON object (see <see cref="NluReport"/>).</summary>
+    /// [--oos &lt;ChatbotData.csv&gt;] [--vectors &lt;file&gt;] [--encoder &lt;directory&gt;]</c>: prints one JSON object (see <see cref="NluReport"/>).</summary>
     internal static Command CreateEval(TextWriter output)
     {
         var dataset = new Option<string>("--dataset") { Description = "Dataset file or folder (see ../shared/datasets/README.md).", Required = true };
@@ -26,6 +27,7 @@ internal static class NluCommand
         var shots = new Option<int?>("--shots") { Description = "StyleKQC only: examples per intent by the README's deterministic block rule." };
         var oos = new Option<string?>("--oos") { Description = "StyleKQC only: ChatbotData.csv for the out-of-scope proxy (default: ../chatbot-data/ next to the dataset)." };
         var vectors = new Option<string?>("--vectors") { Description = "ChatFlow word-vector file (nlu vectors import) to add to the features." };
+        var encoder = new Option<string?>("--encoder") { Description = "Universal Sentence Encoder Lite directory (model.json, shards, vocab.json) to add to the features." };
         var eval = new Command("eval", "Train the embedded recogniser on a public intent benchmark and print one JSON object of figures.");
         eval.Options.Add(dataset);
         eval.Options.Add(format);
@@ -33,6 +35,7 @@ internal static class NluCommand
         eval.Options.Add(shots);
         eval.Options.Add(oos);
         eval.Options.Add(vectors);
+        eval.Options.Add(encoder);
         eval.SetAction(async (ParseResult result, CancellationToken cancellationToken) =>
         {
             var path = result.GetValue(dataset)!;
@@ -40,12 +43,18 @@ internal static class NluCommand
             var split = result.GetValue(train);
             NluDataset data;
             WordVectors? wordVectors = null;
+            ISentenceEncoder? sentenceEncoder = null;
             try
             {
                 data = NluDatasetLoader.Load(name, path, split, result.GetValue(shots), result.GetValue(oos));
                 if (result.GetValue(vectors) is { } vectorsPath)
                 {
                     wordVectors = WordVectors.Load(vectorsPath);
+                }
+
+                if (result.GetValue(encoder) is { } encoderPath)
+                {
+                    sentenceEncoder = UniversalSentenceEncoderLite.Load(encoderPath);
                 }
             }
             catch (Exception e) when (e is IOException or InvalidDataException or JsonException or UnauthorizedAccessException or KeyNotFoundException)
@@ -54,7 +63,7 @@ internal static class NluCommand
                 return 2;
             }
 
-            var report = NluEvaluator.Run(data, name, path, split, wordVectors, cancellationToken);
+            var report = NluEvaluator.Run(data, name, path, split, wordVectors, sentenceEncoder, cancellationToken);
             await output.WriteLineAsync(JsonSerializer.Serialize(report, NluJsonContext.Default.NluReport));
             return 0;
         });

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using ChatFlow.Skills.Manifests;
 using ChatFlow.Skills.Recognition;
+using ChatFlow.Skills.Recognition.Encoders;
 using ChatFlow.Skills.Recognition.Evaluation;
 
 namespace ChatFlow.Bot.Cli;
@@ -11,11 +12,11 @@ internal static class NluEvaluator
 {
     private const int WarmUpUtterances = 300;
 
-    internal static NluReport Run(NluDataset dataset, string format, string path, string? train, WordVectors? wordVectors, CancellationToken cancellationToken)
+    internal static NluReport Run(NluDataset dataset, string format, string path, string? train, WordVectors? wordVectors, ISentenceEncoder? encoder, CancellationToken cancellationToken)
     {
         var stopwatch = Stopwatch.StartNew();
         var catalog = ToCatalog(dataset.Train, dataset.Language);
-        var options = new EmbeddedRecognizerOptions { Threshold = 0, WordVectors = wordVectors };
+        var options = new EmbeddedRecognizerOptions { Threshold = 0, WordVectors = wordVectors, SentenceEncoder = encoder };
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var recognizer = new EmbeddedIntentRecognizer(catalog, options);
         var trainCpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
@@ -32,6 +33,7 @@ internal static class NluEvaluator
             Dataset = path,
             Train = train,
             WordVectors = wordVectors is null ? null : $"{wordVectors.Count} words × {wordVectors.Dimensions}",
+            SentenceEncoder = encoder is null ? null : $"{encoder.GetType().Name}, {encoder.Dimensions} dimensions",
             ClosedSetAccuracy = Round(IntentMetrics.ClosedSetAccuracy(test)),
             MacroF1 = Round(IntentMetrics.MacroF1(test)),
             PointA = hasOutOfScope ? Rounded(IntentMetrics.At(test, IntentMetrics.ChooseForBalance(validation))) : null,

@@ -12,6 +12,9 @@ internal sealed record NluReport
     public string? Train { get; init; }
     /// <summary>The word vectors used ("100000 words × 100"), or <c>null</c> for none.</summary>
     public string? WordVectors { get; init; }
+
+    /// <summary>The sentence encoder added to the features (type and dimensions), or <c>null</c>.</summary>
+    public string? SentenceEncoder { get; init; }
     public required double ClosedSetAccuracy { get; init; }
     public required double MacroF1 { get; init; }
     public OperatingPoint? PointA { get; init; }

@@ -54,7 +54,7 @@ public sealed class EmbeddedIntentRecognizer : IIntentRecognizer
             }
         }
 
-        _space = FeatureSpace.Fit(texts, BackgroundCorpus.Sentences, out var transformed, _options.WordVectors, (float)_options.WordVectorWeight);
+        _space = FeatureSpace.Fit(texts, BackgroundCorpus.Sentences, out var transformed, _options.DenseFeatures());
         var vectors = new List<SparseVector>(texts.Count);
         var perSkill = _skills.Select(_ => new List<SparseVector>()).ToArray();
         var kept = new List<int>(texts.Count);

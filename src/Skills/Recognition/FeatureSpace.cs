@@ -6,31 +6,31 @@ namespace ChatFlow.Skills.Recognition;
 /// <summary>The vocabulary and inverse document frequencies learnt from the training utterances, and the mapping
 /// of any utterance to a TF-IDF vector (sublinear tf; character and word blocks each L2-normalised, then the
 /// whole vector). Features never seen in training have no index but still count in the norms, so an utterance made
-/// of unknown words is far from every example. With <see cref="WordVectors"/>, the pooled word vectors of the
-/// utterance (see <see cref="TextFeatures.PoolWordVectors"/>) follow as a dense block of length β (the
-/// word-vector weight) and the sparse blocks share the rest, √(1 − β²), so the whole stays a unit vector.</summary>
+/// of unknown words is far from every example. With word vectors or a sentence encoder, the utterance's
+/// <see cref="DenseFeatures"/> follow as a dense block of length β (<see cref="DenseFeatures.Weight"/>) and the sparse
+/// blocks share the rest, √(1 − β²), so the whole stays a unit vector.</summary>
 internal sealed class FeatureSpace
 {
     private readonly FeatureIndex _index;
     private readonly float[] _idf;
     private readonly float _unseenIdf;
-    private readonly WordVectors? _wordVectors;
+    private readonly DenseFeatures? _dense;
     private readonly float _vectorWeight;
 
-    private FeatureSpace(FeatureIndex index, float[] idf, float unseenIdf, WordVectors? wordVectors, float vectorWeight)
+    private FeatureSpace(FeatureIndex index, float[] idf, float unseenIdf, DenseFeatures? dense)
     {
         _index = index;
         _idf = idf;
         _unseenIdf = unseenIdf;
-        _wordVectors = wordVectors;
-        _vectorWeight = wordVectors is null ? 0f : vectorWeight;
+        _dense = dense;
+        _vectorWeight = dense?.Weight ?? 0f;
     }
 
     /// <summary>Number of features with an index (the word-vector block's dimensions included).</summary>
     internal int Count => _idf.Length + DenseCount;
 
-    /// <summary>Number of the last features that form the dense word-vector block (0 without word vectors).</summary>
-    internal int DenseCount => (_wordVectors?.Dimensions ?? 0) * TextFeatures.PooledBlocks;
+    /// <summary>Number of the last features that form the dense block (0 without word vectors or sentence encoder).</summary>
+    internal int DenseCount => _dense?.Count ?? 0;
 
     /// <summary>Learns the vocabulary from <paramref name="documents"/>; <paramref name="background"/> only adds to
     /// the document frequencies (generic phrasing weighs less), never to the vocabulary. <paramref name="vectors"/>
@@ -38,13 +38,13 @@ internal sealed class FeatureSpace
     /// parallel).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static FeatureSpace Fit(IReadOnlyList<string> documents, IReadOnlyList<string> background, out SparseVector[] vectors,
-        WordVectors? wordVectors = null, float vectorWeight = 0f)
+        DenseFeatures? dense = null)
     {
         var hashed = new Hashed[documents.Count];
         var distinct = new ulong[documents.Count][];
         Parallel.For(0, documents.Count, i =>
         {
-            hashed[i] = Hashed.Of(documents[i], wordVectors);
+            hashed[i] = Hashed.Of(documents[i], dense);
             distinct[i] = hashed[i].Distinct();
         });
         var index = new FeatureIndex(1 << 16);
@@ -83,7 +83,7 @@ internal sealed class FeatureSpace
             idf[i] = (float)(Math.Log((n + 1.0) / (df[i] + 1.0)) + 1.0);
         }
 
-        var space = new FeatureSpace(index, idf, (float)(Math.Log(n + 1.0) + 1.0), wordVectors, vectorWeight);
+        var space = new FeatureSpace(index, idf, (float)(Math.Log(n + 1.0) + 1.0), dense);
         var result = new SparseVector[hashed.Length];
         Parallel.For(0, hashed.Length, i => result[i] = space.Vectorize(hashed[i]));
         vectors = result;
@@ -91,7 +91,7 @@ internal sealed class FeatureSpace
     }
 
     /// <summary>The normalised vector of <paramref name="text"/>; empty when it has no known feature.</summary>
-    internal SparseVector Transform(string text) => Vectorize(Hashed.Of(text, _wordVectors));
+    internal SparseVector Transform(string text) => Vectorize(Hashed.Of(text, _dense));
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private SparseVector Vectorize(Hashed hashed)
@@ -216,17 +216,17 @@ internal sealed class FeatureSpace
     /// <summary>The hashed features of one text by block (see <see cref="TextFeatures.Hash"/>).</summary>
     private sealed record Hashed(List<ulong> Characters, List<ulong> Words, List<ulong> Values, List<ulong> Function)
     {
-        /// <summary>The pooled word vectors of the text (see <see cref="TextFeatures.PoolWordVectors"/>), or <c>null</c>.</summary>
+        /// <summary>The dense features of the text (see <see cref="DenseFeatures.Of"/>), or <c>null</c>.</summary>
         internal float[]? Dense { get; private init; }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        internal static Hashed Of(string text, WordVectors? wordVectors)
+        internal static Hashed Of(string text, DenseFeatures? dense)
         {
             var normalized = TextFeatures.Normalize(text);
             var valueWords = normalized.Length == 0 ? null : TextFeatures.ValueWords(text);
             var hashed = new Hashed(new List<ulong>(256), new List<ulong>(32), [], new List<ulong>(64))
             {
-                Dense = wordVectors is null ? null : TextFeatures.PoolWordVectors(normalized, valueWords, wordVectors),
+                Dense = dense?.Of(text, normalized, valueWords),
             };
             TextFeatures.Hash(normalized, valueWords, hashed.Characters, hashed.Words, hashed.Values, hashed.Function);
             return hashed;
