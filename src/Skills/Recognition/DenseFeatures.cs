@@ -35,13 +35,21 @@ internal sealed class DenseFeatures
     /// <summary>Length of the encoder's vector relative to one pooled word-vector block.</summary>
     internal float EncoderScale { get; }
 
-    /// <summary>The dense features (<see cref="Count"/> numbers) of <paramref name="text"/> (also given
-    /// <paramref name="normalized"/>, with its <paramref name="valueWords"/>); <c>null</c> when neither part has
-    /// anything to say (no word with a vector, a language the encoder does not know).</summary>
-    internal float[]? Of(string text, string normalized, HashSet<string>? valueWords)
+    /// <summary>The sentence encoder's vector of <paramref name="text"/>; <c>null</c> without an encoder or when
+    /// it does not cover the text.</summary>
+    internal float[]? Encode(string text) => _encoder?.Encode(text);
+
+    /// <summary>The encoder's vectors of many <paramref name="texts"/> on every core (see
+    /// <see cref="ISentenceEncoder.EncodeAll"/>); <c>null</c> without an encoder.</summary>
+    internal float[]?[]? EncodeAll(IReadOnlyList<string> texts) => _encoder?.EncodeAll(texts, Environment.ProcessorCount);
+
+    /// <summary>The dense features (<see cref="Count"/> numbers) of a text given <paramref name="normalized"/>
+    /// (with its <paramref name="valueWords"/>) and its <paramref name="encoded"/> vector (see <see cref="Encode"/>);
+    /// <c>null</c> when neither part has anything to say (no word with a vector, a language the encoder does not
+    /// know).</summary>
+    internal float[]? Of(string normalized, HashSet<string>? valueWords, float[]? encoded)
     {
         var pooled = _wordVectors is null ? null : TextFeatures.PoolWordVectors(normalized, valueWords, _wordVectors);
-        var encoded = _encoder?.Encode(text);
         if (encoded is null)
         {
             return pooled is null || _encoder is null ? pooled : [.. pooled, .. new float[_encoder.Dimensions]];

@@ -75,9 +75,8 @@ public sealed class EmbeddedIntentRecognizer : IIntentRecognizer
         // "what time is it") then takes probability away from every skill instead of going to the nearest one, which
         // also gives a one-skill catalog a meaningful probability. It weighs no more than an average skill.
         var skillExamples = vectors.Count;
-        foreach (var sentence in BackgroundCorpus.Sentences)
+        foreach (var vector in _space.TransformAll(BackgroundCorpus.Sentences))
         {
-            var vector = _space.Transform(sentence);
             if (vector.Count > 0)
             {
                 vectors.Add(vector);
@@ -123,7 +122,8 @@ public sealed class EmbeddedIntentRecognizer : IIntentRecognizer
             return IntentRecognition.OutOfScope;
         }
 
-        var query = _space.Transform(utterance);
+        var encoded = _space.Encode(utterance);
+        var query = _space.Transform(utterance, encoded);
         if (query.Count == 0)
         {
             return IntentRecognition.OutOfScope;
@@ -165,7 +165,7 @@ public sealed class EmbeddedIntentRecognizer : IIntentRecognizer
                     continue;
                 }
 
-                var stripped = _space.Transform(rest);
+                var stripped = _space.Transform(rest, encoded);
                 if (stripped.Count == 0)
                 {
                     continue;

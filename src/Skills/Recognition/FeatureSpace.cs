@@ -34,7 +34,7 @@ internal sealed class FeatureSpace
 
     /// <summary>Learns the vocabulary from <paramref name="documents"/>; <paramref name="background"/> only adds to
     /// the document frequencies (generic phrasing weighs less), never to the vocabulary. <paramref name="vectors"/>
-    /// receives the vector of each document (as <see cref="Transform"/> would give; the texts are hashed once, in
+    /// receives the vector of each document (as <see cref="Transform(string)"/> would give; the texts are hashed once, in
     /// parallel).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static FeatureSpace Fit(IReadOnlyList<string> documents, IReadOnlyList<string> background, out SparseVector[] vectors,
@@ -42,9 +42,10 @@ internal sealed class FeatureSpace
     {
         var hashed = new Hashed[documents.Count];
         var distinct = new ulong[documents.Count][];
+        var encoded = dense?.EncodeAll(documents);
         Parallel.For(0, documents.Count, i =>
         {
-            hashed[i] = Hashed.Of(documents[i], dense);
+            hashed[i] = Hashed.Of(documents[i], dense, encoded?[i]);
             distinct[i] = hashed[i].Distinct();
         });
         var index = new FeatureIndex(1 << 16);
@@ -67,7 +68,7 @@ internal sealed class FeatureSpace
 
         foreach (var document in background)
         {
-            foreach (var feature in Hashed.Of(document, null).Distinct())
+            foreach (var feature in Hashed.Of(document, null, null).Distinct())
             {
                 if (index.TryGetValue(feature, out var i))
                 {
@@ -91,7 +92,24 @@ internal sealed class FeatureSpace
     }
 
     /// <summary>The normalised vector of <paramref name="text"/>; empty when it has no known feature.</summary>
-    internal SparseVector Transform(string text) => Vectorize(Hashed.Of(text, _dense));
+    internal SparseVector Transform(string text) => Vectorize(Hashed.Of(text, _dense, _dense?.Encode(text)));
+
+    /// <summary>As <see cref="Transform(string)"/> with the sentence encoder's vector given (see
+    /// <see cref="Encode"/>): a variant of an utterance (without its slot values) reuses the utterance's.</summary>
+    internal SparseVector Transform(string text, float[]? encoded) => Vectorize(Hashed.Of(text, _dense, encoded));
+
+    /// <summary>The vectors of many <paramref name="texts"/> (the sentence encoder's work shared, in parallel).</summary>
+    internal SparseVector[] TransformAll(IReadOnlyList<string> texts)
+    {
+        var encoded = _dense?.EncodeAll(texts);
+        var result = new SparseVector[texts.Count];
+        Parallel.For(0, texts.Count, i => result[i] = Vectorize(Hashed.Of(texts[i], _dense, encoded?[i])));
+        return result;
+    }
+
+    /// <summary>The sentence encoder's vector of <paramref name="text"/>, or <c>null</c> (no encoder, a text it does
+    /// not cover).</summary>
+    internal float[]? Encode(string text) => _dense?.Encode(text);
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private SparseVector Vectorize(Hashed hashed)
@@ -220,13 +238,13 @@ internal sealed class FeatureSpace
         internal float[]? Dense { get; private init; }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        internal static Hashed Of(string text, DenseFeatures? dense)
+        internal static Hashed Of(string text, DenseFeatures? dense, float[]? encoded)
         {
             var normalized = TextFeatures.Normalize(text);
             var valueWords = normalized.Length == 0 ? null : TextFeatures.ValueWords(text);
             var hashed = new Hashed(new List<ulong>(256), new List<ulong>(32), [], new List<ulong>(64))
             {
-                Dense = dense?.Of(text, normalized, valueWords),
+                Dense = dense?.Of(normalized, valueWords, encoded),
             };
             TextFeatures.Hash(normalized, valueWords, hashed.Characters, hashed.Words, hashed.Values, hashed.Function);
             return hashed;

@@ -1,13 +1,14 @@
 using ChatFlow.Bot.Tests.Fixtures;
 using ChatFlow.Bot.Turns;
 using ChatFlow.Skills.Recognition;
+using ChatFlow.Skills.Recognition.Encoders;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace ChatFlow.Bot.Tests.Hosting;
 
-/// <summary><c>ChatFlow:Recognizer:WordVectors</c>: the host loads the file once and every catalog snapshot's
-/// recogniser uses it; a path to nothing stops the start with the setting's name.</summary>
+/// <summary><c>ChatFlow:Recognizer:WordVectors</c> and <c>SentenceEncoder</c>: the host loads each once and every
+/// catalog snapshot's recogniser uses them; a path to nothing stops the start with the setting's name.</summary>
 public sealed class RecognizerSettingsTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("chatflow-recognizer-").FullName;
@@ -49,5 +50,42 @@ public sealed class RecognizerSettingsTests : IDisposable
         var validation = Assert.IsType<OptionsValidationException>(error.GetBaseException() as OptionsValidationException ?? error);
         Assert.Contains("ChatFlow:Recognizer:WordVectors", validation.Message, StringComparison.Ordinal);
         Assert.Contains(missing, validation.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Host_WithSentenceEncoderFolderWithoutModel_FailsToStartNamingTheSetting()
+    {
+        var error = Assert.ThrowsAny<Exception>(() =>
+        {
+            using var host = new ChatFlowHost(settings: new Dictionary<string, string> { ["ChatFlow:Recognizer:SentenceEncoder"] = _folder });
+        });
+
+        var validation = Assert.IsType<OptionsValidationException>(error.GetBaseException() as OptionsValidationException ?? error);
+        Assert.Contains("ChatFlow:Recognizer:SentenceEncoder", validation.Message, StringComparison.Ordinal);
+        Assert.Contains(_folder, validation.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Host_WithSentenceEncoder_TrainsEverySnapshotWithItAndAnswersAParaphrase()
+    {
+        if (Environment.GetEnvironmentVariable("CHATFLOW_SENTENCE_ENCODER") is not { Length: > 0 } encoder)
+        {
+            // scripts/test always fetches it; a developer's plain `dotnet test` may not have.
+            Assert.NotEqual("true", Environment.GetEnvironmentVariable("CI"));
+            return;
+        }
+
+        await using var host = new ChatFlowHost(settings: new Dictionary<string, string> { ["ChatFlow:Recognizer:SentenceEncoder"] = encoder });
+        var accessor = host.Services.GetRequiredService<SkillCatalogAccessor>();
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (accessor.Snapshot.Revision < 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20);
+        }
+
+        Assert.True(accessor.Snapshot.Revision >= 0, "the registry's catalog was not loaded");
+        var cache = Assert.IsType<CachingSentenceEncoder>(accessor.Snapshot.RecognizerOptions.SentenceEncoder);
+        Assert.True(cache.Count > 100, $"{cache.Count} training texts remembered");
+        Assert.Equal("hr.timeoff.request", accessor.Snapshot.Recognizer.Recognize("I'd like some time away from work next Friday", "en").TopSkillId);
     }
 }

@@ -46,10 +46,10 @@ public sealed class UniversalSentenceEncoderLite : ISentenceEncoder
         }
 
         _timescales = weights.Get(Prefix + "Encode/TransformerStack/Layer_0/AddTimingSignal/TimingSignal/ExpandDims_1", 1, EmbeddingWidth / 2);
-        _adjustKernel = weights.Get(Prefix + "Encode/Layer_0/TransformerLayer/dense/kernel/ConcatPartitions/concat", EmbeddingWidth, Width);
+        _adjustKernel = Tensor.Pack(weights.Get(Prefix + "Encode/Layer_0/TransformerLayer/dense/kernel/ConcatPartitions/concat", EmbeddingWidth, Width), EmbeddingWidth, Width);
         _adjustBias = weights.Get(Prefix + "Encode/Layer_0/TransformerLayer/dense/bias/ConcatPartitions/concat", Width);
         _layers = [Layer.Load(weights, 0, EmbeddingWidth), Layer.Load(weights, 1, Width)];
-        _tanhKernel = weights.Get("module/Encoder_en/hidden_layers/tanh_layer_0/weights", Width, Width);
+        _tanhKernel = Tensor.Pack(weights.Get("module/Encoder_en/hidden_layers/tanh_layer_0/weights", Width, Width), Width, Width);
         _tanhBias = weights.Get("module/Encoder_en/hidden_layers/tanh_layer_0/bias", Width);
         _epsilon = weights.Get(Prefix + "Encode/TransformerStack/Layer_1/TransformerLayer/FFN/layer_prepostprocess/layer_norm/Cast/x")[0];
         var heads = weights.Get(Prefix + "Encode/TransformerStack/Layer_1/TransformerLayer/MultiheadAttention/split_heads/split_last_dimension/Reshape/shape/2")[0];
@@ -90,54 +90,115 @@ public sealed class UniversalSentenceEncoderLite : ISentenceEncoder
 
     /// <inheritdoc/>
     /// <remarks><c>null</c> for a text with Hangul (the vocabulary is English) or without pieces.</remarks>
-    public float[]? Encode(string text)
+    public float[]? Encode(string text) => EncodeBatch([text])[0];
+
+    /// <inheritdoc/>
+    /// <remarks>Texts go through the layers in batches of about <see cref="BatchPieces"/> pieces: every dense
+    /// operation runs on all of a batch's pieces at once (each weight matrix is read once per batch instead of once
+    /// per text); only attention stays within each text.</remarks>
+    public float[]?[] EncodeAll(IReadOnlyList<string> texts, int threads)
     {
-        if (HasHangul(text))
+        ArgumentNullException.ThrowIfNull(texts);
+        var batches = new List<(int Start, int Count)>();
+        for (int start = 0, pieces = 0, i = 0; i < texts.Count; i++)
         {
-            return null;
-        }
-
-        var ids = _tokenizer.Encode(text);
-        if (ids.Length == 0)
-        {
-            return null;
-        }
-
-        var n = Math.Min(ids.Length, MaxPieces);
-        var input = new float[n * EmbeddingWidth];
-        var half = EmbeddingWidth / 2;
-        for (var t = 0; t < n; t++)
-        {
-            var row = input.AsSpan(t * EmbeddingWidth, EmbeddingWidth);
-            // The graph's first "layer" adds the timing signal to the embeddings and, like every layer, adds its
-            // output to its input: 2 · embedding + timing.
-            TensorPrimitives.Multiply(_embeddings.AsSpan(ids[t] * EmbeddingWidth, EmbeddingWidth), 2f, row);
-            for (var i = 0; i < half; i++)
+            pieces += Math.Min(MaxPieces, texts[i].Length / 3) + 2;
+            if (pieces >= BatchPieces || i == texts.Count - 1)
             {
-                var angle = t * _timescales[i];
-                row[i] += MathF.Sin(angle);
-                row[half + i] += MathF.Cos(angle);
+                batches.Add((start, i - start + 1));
+                start = i + 1;
+                pieces = 0;
             }
         }
 
-        var residual = new float[n * Width];
-        Tensor.MatMul(input, n, EmbeddingWidth, _adjustKernel, _adjustBias, residual);
-        var hidden = _layers[0].Apply(input, residual, n, _epsilon);
-        hidden = _layers[1].Apply(hidden, hidden, n, _epsilon);
-
-        var mean = new float[Width];
-        for (var t = 0; t < n; t++)
+        var result = new float[]?[texts.Count];
+        Parallel.ForEach(batches, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) }, batch =>
         {
-            TensorPrimitives.Add(mean, hidden.AsSpan(t * Width, Width), mean);
+            var encoded = EncodeBatch([.. Enumerable.Range(batch.Start, batch.Count).Select(i => texts[i])]);
+            encoded.CopyTo(result, batch.Start);
+        });
+        return result;
+    }
+
+    /// <summary>Pieces per batch in <see cref="EncodeAll"/> (estimated from the texts' lengths).</summary>
+    private const int BatchPieces = 512;
+
+    /// <summary>The vectors of <paramref name="texts"/>, all pieces through each layer together.</summary>
+    private float[]?[] EncodeBatch(string[] texts)
+    {
+        var result = new float[]?[texts.Length];
+        var segments = new List<(int Text, int Start, int Length, int[] Ids)>(texts.Length);
+        var n = 0;
+        for (var i = 0; i < texts.Length; i++)
+        {
+            if (HasHangul(texts[i]))
+            {
+                continue;
+            }
+
+            var ids = _tokenizer.Encode(texts[i]);
+            if (ids.Length > 0)
+            {
+                var length = Math.Min(ids.Length, MaxPieces);
+                segments.Add((i, n, length, ids));
+                n += length;
+            }
         }
 
-        TensorPrimitives.Divide(mean, n, mean);
-        var output = new float[Width];
-        Tensor.MatMul(mean, 1, Width, _tanhKernel, _tanhBias, output);
-        TensorPrimitives.Tanh(output, output);
-        var norm = MathF.Sqrt(MathF.Max(TensorPrimitives.SumOfSquares(output), 1e-12f));
-        TensorPrimitives.Divide(output, norm, output);
-        return output;
+        if (n == 0)
+        {
+            return result;
+        }
+
+        var input = new float[n * EmbeddingWidth];
+        var half = EmbeddingWidth / 2;
+        foreach (var (_, start, length, ids) in segments)
+        {
+            for (var t = 0; t < length; t++)
+            {
+                // The graph's first "layer" adds the timing signal to the embeddings and, like every layer, adds its
+                // output to its input: 2 · embedding + timing.
+                var row = input.AsSpan((start + t) * EmbeddingWidth, EmbeddingWidth);
+                TensorPrimitives.Multiply(_embeddings.AsSpan(ids[t] * EmbeddingWidth, EmbeddingWidth), 2f, row);
+                for (var i = 0; i < half; i++)
+                {
+                    var angle = t * _timescales[i];
+                    row[i] += MathF.Sin(angle);
+                    row[half + i] += MathF.Cos(angle);
+                }
+            }
+        }
+
+        var bounds = segments.Select(s => (s.Start, s.Length)).ToArray();
+        var residual = new float[n * Width];
+        Tensor.MatMul(input, n, EmbeddingWidth, _adjustKernel, _adjustBias, residual);
+        var hidden = _layers[0].Apply(input, residual, n, bounds, _epsilon);
+        hidden = _layers[1].Apply(hidden, hidden, n, bounds, _epsilon);
+
+        var means = new float[segments.Count * Width];
+        for (var s = 0; s < segments.Count; s++)
+        {
+            var mean = means.AsSpan(s * Width, Width);
+            for (var t = 0; t < segments[s].Length; t++)
+            {
+                TensorPrimitives.Add(mean, hidden.AsSpan((segments[s].Start + t) * Width, Width), mean);
+            }
+
+            TensorPrimitives.Divide(mean, segments[s].Length, mean);
+        }
+
+        var outputs = new float[segments.Count * Width];
+        Tensor.MatMul(means, segments.Count, Width, _tanhKernel, _tanhBias, outputs);
+        TensorPrimitives.Tanh(outputs, outputs);
+        for (var s = 0; s < segments.Count; s++)
+        {
+            var output = outputs.AsSpan(s * Width, Width).ToArray();
+            var norm = MathF.Sqrt(MathF.Max(TensorPrimitives.SumOfSquares(output), 1e-12f));
+            TensorPrimitives.Divide(output, norm, output);
+            result[segments[s].Text] = output;
+        }
+
+        return result;
     }
 
     /// <summary>The SentencePiece ids the encoder reads for <paramref name="text"/> (before the 128-piece cut).</summary>
@@ -196,30 +257,31 @@ public sealed class UniversalSentenceEncoderLite : ISentenceEncoder
             _attentionScale = w.Get(layer + "layer_prepostprocess/layer_norm/layer_norm_scale/ConcatPartitions/concat", input);
             _attentionBias = w.Get(layer + "layer_prepostprocess/layer_norm/layer_norm_bias/ConcatPartitions/concat", input);
             var module = layer.Replace(Prefix, ModulePrefix, StringComparison.Ordinal);
-            _qkvKernel = w.Get(module + "MultiheadAttention/qkv_transform_single/kernel/part_0", 1, 1, input, 3 * input);
+            _qkvKernel = Tensor.Pack(w.Get(module + "MultiheadAttention/qkv_transform_single/kernel/part_0", 1, 1, input, 3 * input), input, 3 * input);
             _qkvBias = w.Get(layer + "MultiheadAttention/qkv_transform_single/bias/ConcatPartitions/concat", 3 * input);
-            _outputKernel = w.Get(module + "MultiheadAttention/output_transform_single/kernel/part_0", 1, 1, input, Width);
+            _outputKernel = Tensor.Pack(w.Get(module + "MultiheadAttention/output_transform_single/kernel/part_0", 1, 1, input, Width), input, Width);
             _outputBias = w.Get(layer + "MultiheadAttention/output_transform_single/bias/ConcatPartitions/concat", Width);
             _queryScale = w.Get(stack + "MultiheadAttention/mul/y")[0];
             _feedForwardScale = w.Get(layer + "FFN/layer_prepostprocess/layer_norm/layer_norm_scale/ConcatPartitions/concat", Width);
             _feedForwardBias = w.Get(layer + "FFN/layer_prepostprocess/layer_norm/layer_norm_bias/ConcatPartitions/concat", Width);
-            _expandKernel = w.Get(stack + "FFN/conv1/Tensordot/Reshape_1", Width, FeedForwardWidth);
+            _expandKernel = Tensor.Pack(w.Get(stack + "FFN/conv1/Tensordot/Reshape_1", Width, FeedForwardWidth), Width, FeedForwardWidth);
             _expandBias = w.Get(layer + "FFN/conv1/bias/ConcatPartitions/concat", FeedForwardWidth);
-            _contractKernel = w.Get(stack + "FFN/conv2/Tensordot/Reshape_1", FeedForwardWidth, Width);
+            _contractKernel = Tensor.Pack(w.Get(stack + "FFN/conv2/Tensordot/Reshape_1", FeedForwardWidth, Width), FeedForwardWidth, Width);
             _contractBias = w.Get(layer + "FFN/conv2/bias/ConcatPartitions/concat", Width);
         }
 
         internal static Layer Load(TfjsWeights weights, int index, int input) => new(input, weights,
             $"{Prefix}Encode/Layer_{index}/TransformerLayer/", $"{Prefix}Encode/TransformerStack/Layer_{index}/TransformerLayer/");
 
-        /// <summary>The layer's output (<paramref name="n"/> × 512) for <paramref name="x"/> (n × input), with
-        /// <paramref name="residual"/> (n × 512) as the attention block's residual.</summary>
-        internal float[] Apply(float[] x, float[] residual, int n, float epsilon)
+        /// <summary>The layer's output (<paramref name="n"/> × 512) for <paramref name="x"/> (n × input: the pieces
+        /// of several texts, each a run of rows in <paramref name="texts"/>), with <paramref name="residual"/>
+        /// (n × 512) as the attention block's residual.</summary>
+        internal float[] Apply(float[] x, float[] residual, int n, (int Start, int Length)[] texts, float epsilon)
         {
             var normalized = Tensor.LayerNorm(x, n, _input, _attentionScale, _attentionBias, epsilon);
             var qkv = new float[n * 3 * _input];
             Tensor.MatMul(normalized, n, _input, _qkvKernel, _qkvBias, qkv);
-            var attended = Tensor.SelfAttention(qkv, n, _input, Heads, _queryScale);
+            var attended = Tensor.SelfAttention(qkv, texts, _input, Heads, _queryScale);
             var hidden = new float[n * Width];
             Tensor.MatMul(attended, n, _input, _outputKernel, _outputBias, hidden);
             TensorPrimitives.Add(hidden, residual, hidden);
