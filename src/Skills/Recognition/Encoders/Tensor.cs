@@ -170,9 +170,9 @@ internal static class Tensor
         {
             var row = x.AsSpan(r * d, d);
             var target = result.AsSpan(r * d, d);
-            var mean = TensorPrimitives.Sum(row) / d;
+            var mean = Sum(row) / d;
             TensorPrimitives.Subtract(row, mean, target);
-            var variance = TensorPrimitives.SumOfSquares(target) / d;
+            var variance = Dot(target, target) / d;
             var inverse = 1f / MathF.Sqrt(variance + epsilon);
             TensorPrimitives.Multiply(target, inverse, target);
             TensorPrimitives.MultiplyAdd(target, scale, bias, target);
@@ -201,13 +201,13 @@ internal static class Tensor
                     TensorPrimitives.Multiply(qkv.AsSpan((t * 3 * d) + (h * width), width), queryScale, query);
                     for (var s = 0; s < length; s++)
                     {
-                        scores[s] = TensorPrimitives.Dot(query, qkv.AsSpan(((first + s) * 3 * d) + d + (h * width), width));
+                        scores[s] = Dot(query, qkv.AsSpan(((first + s) * 3 * d) + d + (h * width), width));
                     }
 
                     var max = TensorPrimitives.Max(scores);
                     TensorPrimitives.Subtract(scores, max, scores);
                     TensorPrimitives.Exp(scores, scores);
-                    TensorPrimitives.Divide(scores, TensorPrimitives.Sum(scores), scores);
+                    TensorPrimitives.Divide(scores, Sum(scores), scores);
                     var target = result.AsSpan((t * d) + (h * width), width);
                     for (var s = 0; s < length; s++)
                     {
@@ -219,4 +219,47 @@ internal static class Tensor
 
         return result;
     }
+
+    /// <summary>Σ aᵢbᵢ in a fixed order (eight lanes from the first element, lanes added pairwise, then the rest one by
+    /// one), so a text's vector is the same bit for bit wherever the arrays lie in memory (a library reduction may
+    /// split the work by the address's alignment).</summary>
+    internal static float Dot(ReadOnlySpan<float> a, ReadOnlySpan<float> b)
+    {
+        var sum = Vector256<float>.Zero;
+        var i = 0;
+        for (; i <= a.Length - 8; i += 8)
+        {
+            sum += Vector256.Create(a.Slice(i, 8)) * Vector256.Create(b.Slice(i, 8));
+        }
+
+        var total = Lanes(sum);
+        for (; i < a.Length; i++)
+        {
+            total += a[i] * b[i];
+        }
+
+        return total;
+    }
+
+    /// <summary>Σ aᵢ in the fixed order of <see cref="Dot"/>.</summary>
+    internal static float Sum(ReadOnlySpan<float> a)
+    {
+        var sum = Vector256<float>.Zero;
+        var i = 0;
+        for (; i <= a.Length - 8; i += 8)
+        {
+            sum += Vector256.Create(a.Slice(i, 8));
+        }
+
+        var total = Lanes(sum);
+        for (; i < a.Length; i++)
+        {
+            total += a[i];
+        }
+
+        return total;
+    }
+
+    private static float Lanes(Vector256<float> v) =>
+        ((v[0] + v[4]) + (v[1] + v[5])) + ((v[2] + v[6]) + (v[3] + v[7]));
 }

@@ -193,7 +193,7 @@ public sealed class UniversalSentenceEncoderLite : ISentenceEncoder
         for (var s = 0; s < segments.Count; s++)
         {
             var output = outputs.AsSpan(s * Width, Width).ToArray();
-            var norm = MathF.Sqrt(MathF.Max(TensorPrimitives.SumOfSquares(output), 1e-12f));
+            var norm = MathF.Sqrt(MathF.Max(Tensor.Dot(output, output), 1e-12f));
             TensorPrimitives.Divide(output, norm, output);
             result[segments[s].Text] = output;
         }
