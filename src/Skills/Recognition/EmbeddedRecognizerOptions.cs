@@ -85,7 +85,7 @@ public sealed record EmbeddedRecognizerOptions
     public double WordVectorWeight { get; init; } = 0.6;
 
     /// <summary>A pretrained sentence encoder whose vector of each utterance joins its features (paraphrase
-    /// knowledge from pre-training: CLINC150 10-shot 84.0 → 87.6 % with <see cref="UniversalSentenceEncoderLite"/>,
+    /// knowledge from pre-training: CLINC150 10-shot 84.0 → 87.3 % with <see cref="UniversalSentenceEncoderLite"/>,
     /// docs/BENCHMARKS.md), or <c>null</c>. It costs a few milliseconds per utterance and per training example, so it
     /// is off unless configured. Utterances the encoder does not cover (Korean with an English encoder) keep the
     /// other features.</summary>
@@ -94,8 +94,9 @@ public sealed record EmbeddedRecognizerOptions
     /// <summary>Length (0..1) of the whole dense block (word vectors and encoder) in each utterance's unit feature
     /// vector when a <see cref="SentenceEncoder"/> is set (it replaces <see cref="WordVectorWeight"/>). Default 0.6:
     /// 0.7 and 0.8 scored 0.2–0.5 points higher on CLINC150 but sent more unrelated English requests to a shipped
-    /// skill (14 and more of 40, against 10 at 0.6 and 14 without the encoder; "what's the capital of France?" became
-    /// a colleague lookup); 0.9 cost 5 points of point-A in-scope accuracy (docs/BENCHMARKS.md).</summary>
+    /// skill (14 and more of 40, against 10 at 0.6 and 14 without the encoder, before the background class learnt
+    /// general-knowledge questions; "what's the capital of France?" became a colleague lookup); 0.9 cost 5 points of
+    /// point-A in-scope accuracy (docs/BENCHMARKS.md).</summary>
     [Range(0.0, 0.95)]
     public double SentenceEncoderWeight { get; init; } = 0.6;
 

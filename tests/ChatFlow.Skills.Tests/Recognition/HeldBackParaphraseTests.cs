@@ -14,8 +14,8 @@ public class HeldBackParaphraseTests
     private const double Required = 0.9;
 
     /// <summary>Least share of all the shipped skills' paraphrases of a language whose top skill must be the right
-    /// one: what the recogniser reaches now (docs/BENCHMARKS.md: en 63/72 without and 67/72 with word vectors, 69/72
-    /// with the sentence encoder too (its guard is 0.9); ko 58 and 59/72), a guard against regressions. Every miss but two is an out-of-scope answer (the bot asks), not a
+    /// one: what the recogniser reaches now (docs/BENCHMARKS.md: en 62/72 without and 67/72 with word vectors, 66/72
+    /// with the sentence encoder too (its guard is 0.9); ko 58, 59 and 58/72), a guard against regressions. Every miss but two is an out-of-scope answer (the bot asks), not a
     /// wrong skill: <c>송장 하나 찾아줘</c> (→ person search) and, with vectors, <c>check the status of a bill from a
     /// supplier</c> (→ vendor registration).</summary>
     private static double RequiredFor(string language) => language == "en" ? 0.85 : 0.8;
@@ -72,6 +72,7 @@ public class HeldBackParaphraseTests
     {
         "what's the weather like in Busan tomorrow?", "tell me a joke", "book a meeting room", "hi", "play some music",
         "reset my password", "I need a new laptop", "what time is it", "I need a new one", "can you do that for me",
+        "what's the capital of France?", "who invented the telephone", "what is the population of Korea",
         "오늘 날씨 어때?", "점심 뭐 먹지", "안녕", "회의실 예약해줘",
     };
 
