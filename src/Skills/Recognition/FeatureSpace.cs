@@ -34,7 +34,7 @@ internal sealed class FeatureSpace
 
     /// <summary>Learns the vocabulary from <paramref name="documents"/>; <paramref name="background"/> only adds to
     /// the document frequencies (generic phrasing weighs less), never to the vocabulary. <paramref name="vectors"/>
-    /// receives the vector of each document (as <see cref="Transform(string)"/> would give; the texts are hashed once, in
+    /// receives the vector of each document (as <see cref="Transform"/> would give; the texts are hashed once, in
     /// parallel).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static FeatureSpace Fit(IReadOnlyList<string> documents, IReadOnlyList<string> background, out SparseVector[] vectors,
@@ -92,10 +92,8 @@ internal sealed class FeatureSpace
     }
 
     /// <summary>The normalised vector of <paramref name="text"/>; empty when it has no known feature.</summary>
-    internal SparseVector Transform(string text) => Vectorize(Hashed.Of(text, _dense, _dense?.Encode(text)));
-
-    /// <summary>As <see cref="Transform(string)"/> with the sentence encoder's vector given (see
-    /// <see cref="Encode"/>): a variant of an utterance (without its slot values) reuses the utterance's.</summary>
+    /// <remarks>The sentence encoder's vector of the text comes in as <paramref name="encoded"/> (see
+    /// <see cref="Encode"/>), so a variant of an utterance (without its slot values) reuses the utterance's.</remarks>
     internal SparseVector Transform(string text, float[]? encoded) => Vectorize(Hashed.Of(text, _dense, encoded));
 
     /// <summary>The vectors of many <paramref name="texts"/> (the sentence encoder's work shared, in parallel).</summary>

@@ -24,17 +24,10 @@ public sealed class RecognizerSettingsTests : IDisposable
         WordVectorImport.Run(source, path, maxWords: 10);
 
         await using var host = new ChatFlowHost(settings: new Dictionary<string, string> { ["ChatFlow:Recognizer:WordVectors"] = path });
-        var accessor = host.Services.GetRequiredService<SkillCatalogAccessor>();
 
-        // The registry's snapshot (revision ≥ 0) replaces the files' one (-1) once the start-up sync ran.
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (accessor.Snapshot.Revision < 0 && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(20);
-        }
+        var snapshot = await RegistrySnapshotAsync(host, TimeSpan.FromSeconds(30));
 
-        Assert.True(accessor.Snapshot.Revision >= 0, "the registry's catalog was not loaded");
-        Assert.Equal(3, accessor.Snapshot.RecognizerOptions.WordVectors?.Count);
+        Assert.Equal(3, snapshot.RecognizerOptions.WordVectors?.Count);
     }
 
     [Fact]
@@ -76,16 +69,26 @@ public sealed class RecognizerSettingsTests : IDisposable
         }
 
         await using var host = new ChatFlowHost(settings: new Dictionary<string, string> { ["ChatFlow:Recognizer:SentenceEncoder"] = encoder });
+
+        var snapshot = await RegistrySnapshotAsync(host, TimeSpan.FromSeconds(60));
+
+        var cache = Assert.IsType<CachingSentenceEncoder>(snapshot.RecognizerOptions.SentenceEncoder);
+        Assert.True(cache.Count > 100, $"{cache.Count} training texts remembered");
+        Assert.Equal("hr.timeoff.request", snapshot.Recognizer.Recognize("I'd like some time away from work next Friday", "en").TopSkillId);
+    }
+
+    /// <summary>The registry's snapshot (revision ≥ 0), which replaces the files' one (-1) once the start-up sync ran;
+    /// polled until <paramref name="timeout"/>.</summary>
+    private static async Task<SkillSnapshot> RegistrySnapshotAsync(ChatFlowHost host, TimeSpan timeout)
+    {
         var accessor = host.Services.GetRequiredService<SkillCatalogAccessor>();
-        var deadline = DateTime.UtcNow.AddSeconds(60);
+        var deadline = DateTime.UtcNow + timeout;
         while (accessor.Snapshot.Revision < 0 && DateTime.UtcNow < deadline)
         {
             await Task.Delay(20);
         }
 
         Assert.True(accessor.Snapshot.Revision >= 0, "the registry's catalog was not loaded");
-        var cache = Assert.IsType<CachingSentenceEncoder>(accessor.Snapshot.RecognizerOptions.SentenceEncoder);
-        Assert.True(cache.Count > 100, $"{cache.Count} training texts remembered");
-        Assert.Equal("hr.timeoff.request", accessor.Snapshot.Recognizer.Recognize("I'd like some time away from work next Friday", "en").TopSkillId);
+        return accessor.Snapshot;
     }
 }

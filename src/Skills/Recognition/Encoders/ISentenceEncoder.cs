@@ -14,12 +14,7 @@ public interface ISentenceEncoder
     float[]? Encode(string text);
 
     /// <summary>The vectors of many <paramref name="texts"/>, in order (each as <see cref="Encode"/> gives it), on up
-    /// to <paramref name="threads"/> threads. An encoder that can share work between texts (reading its weights
-    /// once for many) does so here.</summary>
-    float[]?[] EncodeAll(IReadOnlyList<string> texts, int threads)
-    {
-        var result = new float[]?[texts.Count];
-        Parallel.For(0, texts.Count, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads) }, i => result[i] = Encode(texts[i]));
-        return result;
-    }
+    /// to <paramref name="threads"/> threads, sharing work between texts where the encoder can (training calls
+    /// this).</summary>
+    float[]?[] EncodeAll(IReadOnlyList<string> texts, int threads);
 }

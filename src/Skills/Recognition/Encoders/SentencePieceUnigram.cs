@@ -86,7 +86,7 @@ internal sealed class SentencePieceUnigram
                 continue;
             }
 
-            candidates.Sort((a, b) => a.Start.CompareTo(b.Start));
+            // Already by ascending start: the lattice was built start by start.
             foreach (var (start, _, score, id) in candidates)
             {
                 var total = score + best[start];

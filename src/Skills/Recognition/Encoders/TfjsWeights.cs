@@ -72,11 +72,7 @@ internal sealed class TfjsWeights
     /// <exception cref="InvalidDataException">No such weight, or another shape.</exception>
     internal float[] Get(string name, params int[] shape)
     {
-        if (!_tensors.TryGetValue(name, out var tensor))
-        {
-            throw new InvalidDataException($"The model has no weight '{name}'.");
-        }
-
+        var tensor = Find(name);
         if (!tensor.Shape.SequenceEqual(shape))
         {
             throw new InvalidDataException($"Weight '{name}' is [{string.Join(", ", tensor.Shape)}]; expected [{string.Join(", ", shape)}].");
@@ -90,11 +86,7 @@ internal sealed class TfjsWeights
     /// <exception cref="InvalidDataException">No such weight, or another shape.</exception>
     internal float[] GetRows(string name, int columns, out int rows)
     {
-        if (!_tensors.TryGetValue(name, out var tensor))
-        {
-            throw new InvalidDataException($"The model has no weight '{name}'.");
-        }
-
+        var tensor = Find(name);
         if (tensor.Shape.Length != 2 || tensor.Shape[1] != columns)
         {
             throw new InvalidDataException($"Weight '{name}' is [{string.Join(", ", tensor.Shape)}]; expected [rows, {columns}].");
@@ -103,6 +95,9 @@ internal sealed class TfjsWeights
         rows = tensor.Shape[0];
         return tensor.Values;
     }
+
+    private (int[] Shape, float[] Values) Find(string name) =>
+        _tensors.TryGetValue(name, out var tensor) ? tensor : throw new InvalidDataException($"The model has no weight '{name}'.");
 
     private static JsonDocument ReadJson(string path)
     {

@@ -28,7 +28,9 @@ public sealed class UniversalSentenceEncoderLite : ISentenceEncoder
 
     private readonly SentencePieceUnigram _tokenizer;
     private readonly float[] _embeddings;
-    private readonly float[] _timescales;
+    /// <summary>The sinusoidal timing signal of each position (<see cref="MaxPieces"/> × 256: sines then cosines of
+    /// position × the graph's timescales), computed once.</summary>
+    private readonly float[] _timing;
     private readonly float[] _adjustKernel;
     private readonly float[] _adjustBias;
     private readonly Layer[] _layers;
@@ -45,7 +47,7 @@ public sealed class UniversalSentenceEncoderLite : ISentenceEncoder
             throw new InvalidDataException($"The embedding table has {rows} rows for a vocabulary of {tokenizer.Count} pieces.");
         }
 
-        _timescales = weights.Get(Prefix + "Encode/TransformerStack/Layer_0/AddTimingSignal/TimingSignal/ExpandDims_1", 1, EmbeddingWidth / 2);
+        _timing = TimingSignal(weights.Get(Prefix + "Encode/TransformerStack/Layer_0/AddTimingSignal/TimingSignal/ExpandDims_1", 1, EmbeddingWidth / 2));
         _adjustKernel = Tensor.Pack(weights.Get(Prefix + "Encode/Layer_0/TransformerLayer/dense/kernel/ConcatPartitions/concat", EmbeddingWidth, Width), EmbeddingWidth, Width);
         _adjustBias = weights.Get(Prefix + "Encode/Layer_0/TransformerLayer/dense/bias/ConcatPartitions/concat", Width);
         _layers = [Layer.Load(weights, 0, EmbeddingWidth), Layer.Load(weights, 1, Width)];
@@ -151,21 +153,14 @@ public sealed class UniversalSentenceEncoderLite : ISentenceEncoder
         }
 
         var input = new float[n * EmbeddingWidth];
-        var half = EmbeddingWidth / 2;
         foreach (var (_, start, length, ids) in segments)
         {
             for (var t = 0; t < length; t++)
             {
                 // The graph's first "layer" adds the timing signal to the embeddings and, like every layer, adds its
                 // output to its input: 2 · embedding + timing.
-                var row = input.AsSpan((start + t) * EmbeddingWidth, EmbeddingWidth);
-                TensorPrimitives.Multiply(_embeddings.AsSpan(ids[t] * EmbeddingWidth, EmbeddingWidth), 2f, row);
-                for (var i = 0; i < half; i++)
-                {
-                    var angle = t * _timescales[i];
-                    row[i] += MathF.Sin(angle);
-                    row[half + i] += MathF.Cos(angle);
-                }
+                TensorPrimitives.MultiplyAdd(_embeddings.AsSpan(ids[t] * EmbeddingWidth, EmbeddingWidth), 2f,
+                    _timing.AsSpan(t * EmbeddingWidth, EmbeddingWidth), input.AsSpan((start + t) * EmbeddingWidth, EmbeddingWidth));
             }
         }
 
@@ -199,6 +194,23 @@ public sealed class UniversalSentenceEncoderLite : ISentenceEncoder
         }
 
         return result;
+    }
+
+    private static float[] TimingSignal(float[] timescales)
+    {
+        var half = EmbeddingWidth / 2;
+        var timing = new float[MaxPieces * EmbeddingWidth];
+        for (var t = 0; t < MaxPieces; t++)
+        {
+            for (var i = 0; i < half; i++)
+            {
+                var angle = t * timescales[i];
+                timing[(t * EmbeddingWidth) + i] = MathF.Sin(angle);
+                timing[(t * EmbeddingWidth) + half + i] = MathF.Cos(angle);
+            }
+        }
+
+        return timing;
     }
 
     /// <summary>The SentencePiece ids the encoder reads for <paramref name="text"/> (before the 128-piece cut).</summary>

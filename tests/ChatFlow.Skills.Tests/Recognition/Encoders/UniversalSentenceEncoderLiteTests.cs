@@ -11,7 +11,7 @@ namespace ChatFlow.Skills.Tests.Recognition.Encoders;
 public sealed class UniversalSentenceEncoderLiteTests
 {
     private static readonly Lazy<UniversalSentenceEncoderLite?> Encoder = new(() =>
-        ModelDirectory() is { } directory ? UniversalSentenceEncoderLite.Load(directory) : null);
+        SetUpFiles.SentenceEncoder is { } directory ? UniversalSentenceEncoderLite.Load(directory) : null);
 
     public static TheoryData<int> Sentences => [0, 1, 2, 3];
 
@@ -19,16 +19,14 @@ public sealed class UniversalSentenceEncoderLiteTests
     [MemberData(nameof(Sentences))]
     public void Encode_MatchesTheReferenceImplementation(int index)
     {
-        if (Encoder.Value is null)
+        if (SetUpFiles.Missing(Encoder.Value, out var encoder))
         {
-            // scripts/test always fetches it; a developer's plain `dotnet test` may not have.
-            Assert.NotEqual("true", Environment.GetEnvironmentVariable("CI"));
             return;
         }
 
         var reference = Reference()[index];
 
-        var vector = Encoder.Value!.Encode(reference.Text);
+        var vector = encoder.Encode(reference.Text);
 
         Assert.NotNull(vector);
         Assert.Equal(512, vector!.Length);
@@ -40,30 +38,26 @@ public sealed class UniversalSentenceEncoderLiteTests
     [MemberData(nameof(Sentences))]
     public void Tokenizer_MatchesTheReferenceImplementation(int index)
     {
-        if (Encoder.Value is null)
+        if (SetUpFiles.Missing(Encoder.Value, out var encoder))
         {
-            // scripts/test always fetches it; a developer's plain `dotnet test` may not have.
-            Assert.NotEqual("true", Environment.GetEnvironmentVariable("CI"));
             return;
         }
 
         var reference = Reference()[index];
 
-        Assert.Equal(reference.Tokens, Encoder.Value!.Pieces(reference.Text));
+        Assert.Equal(reference.Tokens, encoder.Pieces(reference.Text));
     }
 
     [Fact]
     public void Encode_KoreanText_IsNull()
     {
-        if (Encoder.Value is null)
+        if (SetUpFiles.Missing(Encoder.Value, out var encoder))
         {
-            // scripts/test always fetches it; a developer's plain `dotnet test` may not have.
-            Assert.NotEqual("true", Environment.GetEnvironmentVariable("CI"));
             return;
         }
 
 
-        Assert.Null(Encoder.Value!.Encode("다음 주 월요일 연차 신청"));
+        Assert.Null(encoder.Encode("다음 주 월요일 연차 신청"));
     }
 
     [Fact]
@@ -81,9 +75,6 @@ public sealed class UniversalSentenceEncoderLiteTests
             directory.Delete(recursive: true);
         }
     }
-
-    private static string? ModelDirectory() =>
-        Environment.GetEnvironmentVariable("CHATFLOW_SENTENCE_ENCODER") is { Length: > 0 } path && File.Exists(Path.Combine(path, "model.json")) ? path : null;
 
     private static Sentence[] Reference()
     {
