@@ -32,8 +32,8 @@ public sealed partial class DialogEngine
         }
 
         // "아니 27일까지" / "actually until the 28th" moves one end of the range given before.
-        var raw = slot.Type == SlotType.DateRange && state.Slots.TryGetValue(slot.Name, out var current)
-            && RangeCorrections.Apply(current, correction.Value, context) is { } moved
+        var raw = slot.Type is SlotType.DateRange or SlotType.Date && state.Slots.TryGetValue(slot.Name, out var current)
+            && RangeCorrections.Apply(slot, current, correction.Value, context) is { } moved
                 ? moved
                 : correction.Value;
         var (value, error) = SlotValidator.Validate(slot, raw, language, context);

@@ -55,7 +55,7 @@ public sealed partial class DialogEngine
         ArgumentNullException.ThrowIfNull(turn);
         var context = new EntityContext(
             turn.ReceivedAtMs > 0 ? DateTimeOffset.FromUnixTimeMilliseconds(turn.ReceivedAtMs) : _options.Time.GetUtcNow(),
-            EntityContext.FindTimeZone(turn.TimeZone) ?? _options.TimeZone);
+            EntityContext.FindTimeZone(turn.TimeZone) ?? _options.TimeZone).WithTenseOf(turn.Text);
         var language = ChooseLanguage(state, turn, context);
         var ask = new Asker(this, turn, recognition);
 

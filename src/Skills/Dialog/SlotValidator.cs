@@ -49,14 +49,15 @@ internal static partial class SlotValidator
 
         if (slot.Type != SlotType.Text)
         {
-            var normalized = Normalize(slot, value, context);
+            var normalized = Normalize(slot, value, DateBounds.Lean(slot, context)); // a past-only date slot reads "Friday" as the last one
             if (normalized is null)
             {
                 return (value, invalid);
             }
 
             value = normalized;
-            if (Amount(slot.Type, value) is { } amount && (amount < (v.Min ?? decimal.MinValue) || amount > (v.Max ?? decimal.MaxValue)))
+            if ((Amount(slot.Type, value) is { } amount && (amount < (v.Min ?? decimal.MinValue) || amount > (v.Max ?? decimal.MaxValue)))
+                || DateBounds.Outside(slot, value, context))
             {
                 return (value, invalid);
             }

@@ -154,6 +154,15 @@ internal sealed partial class ManifestParser
                 $"'min' ({min.Value.ToString(CultureInfo.InvariantCulture)}) is greater than 'max' ({max.Value.ToString(CultureInfo.InvariantCulture)}).");
         }
 
+        // A date slot's bounds count whole days from the user's today (max: 0 = today or earlier).
+        foreach (var (name, bound) in (ReadOnlySpan<(string, decimal?)>)[("min", min), ("max", max)])
+        {
+            if (type is SlotType.Date or SlotType.DateRange && bound is { } days && days != decimal.Truncate(days))
+            {
+                Error(Child(map, name)!, path + "." + name, $"A date slot's '{name}' is a whole number of days from today (0, -90, 365), not {days.ToString(CultureInfo.InvariantCulture)}.");
+            }
+        }
+
         return new SlotValidation
         {
             Pattern = pattern,

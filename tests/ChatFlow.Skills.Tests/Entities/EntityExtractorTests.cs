@@ -149,6 +149,26 @@ public class EntityExtractorTests
         "휴가 신청할게, 오늘부터 일주일 | DateRange | 2026-03-04/2026-03-10",
         "3월 5일부터 3일간 | DateRange | 2026-03-05/2026-03-07",
         "다음 주 휴가 | DateRange | 2026-03-09/2026-03-15",
+        // Dates in a sentence about the past lean back (the last Friday, not the next); plans still lean forward
+        "I spent $30 on a taxi on Friday | Date | 2026-02-27",
+        "paid for dinner on Monday | Date | 2026-03-02",
+        "the date was Friday | Date | 2026-02-27",
+        "I bought it on the 20th | Date | 2026-02-20",
+        "bought it on Dec 28 | Date | 2025-12-28",
+        "I bought it on March 20 | Date | 2026-03-20",
+        "I was off Monday to Wednesday | DateRange | 2026-03-02/2026-03-04",
+        "I was off Thursday and Friday | DateRange | 2026-02-26/2026-02-27",
+        "I'll take Friday off | Date | 2026-03-06",
+        "I was hoping to take Friday off | Date | 2026-03-06",
+        "금요일에 택시비 3만원 썼어요 | Date | 2026-02-27",
+        "월요일에 점심값 결제했어 | Date | 2026-03-02",
+        "목요일에 샀어 | Date | 2026-02-26",
+        "금요일에 연차 쓸게요 | Date | 2026-03-06",
+        "금요일에 쉬고 싶어요 | Date | 2026-03-06",
+        // A date said not to be the one meant is left out
+        "어제가 아니라 그제야 | Date | 2026-03-02",
+        "목요일 말고 금요일 | Date | 2026-03-06",
+        "Friday, not Thursday | Date | 2026-03-06",
         // Months (payslips): relative to March 2026
         "last month | Month | 2026-02",
         "this month | Month | 2026-03",
@@ -367,6 +387,8 @@ public class EntityExtractorTests
     [InlineData("from Dec 10 to Dec 1", EntityKind.DateRange)]
     [InlineData("I sat down in the sun", EntityKind.Date)]
     [InlineData("월요일하고 수요일", EntityKind.DateRange)]
+    [InlineData("not Friday", EntityKind.Date)]
+    [InlineData("금요일 말고", EntityKind.Date)]
     public void Extract_LookalikeText_FindsNoEntityOfKind(string text, EntityKind kind)
     {
         Assert.DoesNotContain(EntityExtractor.Extract(text, Clock), e => e.Kind == kind);

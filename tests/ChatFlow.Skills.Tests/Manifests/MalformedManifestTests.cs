@@ -64,6 +64,7 @@ public class MalformedManifestTests
         { "pattern is not a regex", "yaml", "      maxLength: 200", "      maxLength: 200\n      pattern: '([a-'", "32:16: slots[0].validation.pattern: '([a-' is not a valid regular expression: Invalid pattern '([a-' at offset 4. Unterminated [] set." },
         { "min greater than max", "yaml", "      min: 1", "      min: 2000000", "35:12: slots[1].validation.min: 'min' (2000000) is greater than 'max' (1000000)." },
         { "minLength greater than maxLength", "yaml", "      maxLength: 200", "      minLength: 300\n      maxLength: 200", "31:18: slots[0].validation.minLength: 'minLength' (300) is greater than 'maxLength' (200)." },
+        { "date bound in part days", "yaml", "    type: money\n    validation:\n      min: 1", "    type: date\n    validation:\n      min: -0.5", "35:12: slots[1].validation.min: A date slot's 'min' is a whole number of days from today (0, -90, 365), not -0.5." },
         { "choice slot without choices", "yaml", "      choices: [goods, services]\n", "", "40:7: slots[2].validation.choices: A choice slot needs a non-empty 'choices' list." },
         { "choices on a text slot", "yaml", "    type: choice", "    type: text", "40:16: slots[2].validation.choices: Only a choice slot has 'choices'; set 'slots[2].type: choice' or remove them." },
         { "unknown connector", "yaml", "connector: acme-erp", "connector: acme-erpp", "49:14: action.connector: Unknown connector 'acme-erpp'; did you mean 'acme-erp'?" },

@@ -8,11 +8,27 @@ namespace ChatFlow.Skills.Recognition.Entities;
 /// <c>3월 5일</c>, <c>in 3 days</c>, <c>3일 후</c>.</summary>
 /// <remarks>Weeks start on Monday. A bare weekday is its next occurrence (today included); <c>this</c>/<c>이번 주</c>
 /// is the day in the current week, <c>next</c>/<c>다음 주</c> in the following week, <c>last</c>/<c>지난주</c> in the
-/// previous one. A month and day without a year are in the current year.</remarks>
+/// previous one. A month and day without a year are in the current year, <c>the 20th</c> in the current month.
+/// Leaning to the past (<see cref="DateLean.Past"/>: a slot that forbids future days, or a sentence in the past
+/// tense) a bare weekday is its last occurrence (today included) and a day without a month or year that is still to
+/// come is last month's or last year's; leaning to the future the other way round. A date said not to be the one
+/// (<c>어제가 아니라 그제</c>, <c>어제 말고</c>, <c>not Thursday</c>, <c>instead of Thursday</c>) is left out.</remarks>
 internal static partial class DateScanner
 {
-    /// <summary>A date in the text; <paramref name="Explicit"/> when it names a month and day.</summary>
-    internal readonly record struct Token(int Index, int Length, DateOnly Date, bool Explicit);
+    /// <summary>A date in the text; <paramref name="Explicit"/> when it names a month and day;
+    /// <paramref name="Weekday"/> (0 = Monday) when it is a weekday alone, naming no week (<c>Friday</c>,
+    /// <c>금요일</c>, not <c>next Friday</c>).</summary>
+    internal readonly record struct Token(int Index, int Length, DateOnly Date, bool Explicit, int? Weekday = null);
+
+    /// <summary>Words after a date that say it is not the one meant: <c>어제가 아니라</c>, <c>목요일 아니고</c>,
+    /// <c>어제 말고</c>.</summary>
+    [GeneratedRegex(@"^\s?(?:이|가|은|는)?\s?(?:아니라(?!면)|아니고|말고)", RegexOptions.CultureInvariant)]
+    private static partial Regex NegatedAfter();
+
+    /// <summary>Words before a date that say it is not the one meant: <c>not Thursday</c>, <c>instead of the 20th</c>,
+    /// <c>rather than Friday</c>.</summary>
+    [GeneratedRegex(@"\b(?:not|instead\s+of|rather\s+than)\s+(?:on\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NegatedBefore();
 
     private const string Months = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 
@@ -33,41 +49,46 @@ internal static partial class DateScanner
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 
-    internal static List<Token> Find(string text, DateOnly today)
+    /// <summary>The dates in <paramref name="text"/>, by position, without those said not to be meant.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="today">The user's today.</param>
+    /// <param name="lean">Which way a date naming no week, month or year leans.</param>
+    internal static List<Token> Find(string text, DateOnly today, DateLean lean = DateLean.Default)
     {
         var tokens = new List<Token>();
         foreach (Match m in Pattern().Matches(text))
         {
-            if (Resolve(m, today) is ({ } date, var isExplicit))
+            if (Resolve(m, today, lean) is ({ } date, var isExplicit, var weekday)
+                && !NegatedAfter().IsMatch(text.AsSpan(m.Index + m.Length)) && !NegatedBefore().IsMatch(text.AsSpan(0, m.Index)))
             {
-                tokens.Add(new Token(m.Index, m.Length, date, isExplicit));
+                tokens.Add(new Token(m.Index, m.Length, date, isExplicit, weekday));
             }
         }
 
         return tokens;
     }
 
-    private static (DateOnly? Date, bool Explicit) Resolve(Match m, DateOnly today)
+    private static (DateOnly? Date, bool Explicit, int? Weekday) Resolve(Match m, DateOnly today, DateLean lean)
     {
         var g = m.Groups;
         if (g["iy"].Success)
         {
-            return (Make(Int(g["iy"]), Int(g["im"]), Int(g["id"])), true);
+            return (Make(Int(g["iy"]), Int(g["im"]), Int(g["id"])), true, null);
         }
 
         if (g["km"].Success)
         {
-            return (Make(g["ky"].Success ? Int(g["ky"]) : today.Year, Int(g["km"]), Int(g["kd"])), true);
+            return (g["ky"].Success ? Make(Int(g["ky"]), Int(g["km"]), Int(g["kd"])) : InYear(today, lean, Int(g["km"]), Int(g["kd"])), true, null);
         }
 
         if (g["sm"].Success)
         {
-            return (Make(g["sy"].Success ? Year(Int(g["sy"])) : today.Year, Int(g["sm"]), Int(g["sd"])), true);
+            return (g["sy"].Success ? Make(Year(Int(g["sy"])), Int(g["sm"]), Int(g["sd"])) : InYear(today, lean, Int(g["sm"]), Int(g["sd"])), true, null);
         }
 
         if (g["mon"].Success)
         {
-            return (Make(g["my"].Success ? Int(g["my"]) : today.Year, Month(g["mon"].Value), Int(g["md"])), true);
+            return (g["my"].Success ? Make(Int(g["my"]), Month(g["mon"].Value), Int(g["md"])) : InYear(today, lean, Month(g["mon"].Value), Int(g["md"])), true, null);
         }
 
         if (g["od"].Success || g["kmd"].Success)
@@ -75,14 +96,30 @@ internal static partial class DateScanner
             // "the 20th" (this month), "the 3rd of next month", "the 5th of March", "다음 달 5일".
             var next = g["odrel"].Value.Equals("next", StringComparison.OrdinalIgnoreCase) || (g["kmrel"].Success && !g["kmrel"].Value.StartsWith('이'));
             var month = next ? today.AddMonths(1) : today;
-            return g["odmon"].Success
-                ? (Make(today.Year, Month(g["odmon"].Value), Int(g["od"])), true)
-                : (Make(month.Year, month.Month, Int(g["od"].Success ? g["od"] : g["kmd"])), true);
+            if (g["odmon"].Success)
+            {
+                return (InYear(today, lean, Month(g["odmon"].Value), Int(g["od"])), true, null);
+            }
+
+            var day = Int(g["od"].Success ? g["od"] : g["kmd"]);
+            if (!g["odrel"].Success && !g["kmrel"].Success)
+            {
+                // "the 20th" alone: this month's, or, leaning, the month before or after when this month's is on the wrong side.
+                var step = lean switch
+                {
+                    DateLean.Past when Make(today.Year, today.Month, day) is not { } d || d > today => -1,
+                    DateLean.Future when Make(today.Year, today.Month, day) is not { } d || d < today => 1,
+                    _ => 0,
+                };
+                month = today.AddMonths(step);
+            }
+
+            return (Make(month.Year, month.Month, day), true, null);
         }
 
         if (g["dmon"].Success)
         {
-            return (Make(g["dy"].Success ? Int(g["dy"]) : today.Year, Month(g["dmon"].Value), Int(g["dd"])), true);
+            return (g["dy"].Success ? Make(Int(g["dy"]), Month(g["dmon"].Value), Int(g["dd"])) : InYear(today, lean, Month(g["dmon"].Value), Int(g["dd"])), true, null);
         }
 
         if (g["rel"].Success)
@@ -95,19 +132,24 @@ internal static partial class DateScanner
                 _ when rel.EndsWith("after tomorrow", StringComparison.Ordinal) => 2,
                 _ when rel.EndsWith("before yesterday", StringComparison.Ordinal) => -2,
                 _ => 0,
-            }), false);
+            }), false, null);
         }
 
         if (g["wd"].Success)
         {
             var day = Weekday(g["wd"].Value[..2].ToLowerInvariant());
-            return (OnWeekday(today, day, g["wrel"].Success ? g["wrel"].Value.ToLowerInvariant() switch
+            if (!g["wrel"].Success)
+            {
+                return (OnWeekday(today, day, null, lean), false, day);
+            }
+
+            return (OnWeekday(today, day, g["wrel"].Value.ToLowerInvariant() switch
             {
                 "next" => 1,
                 "this" => 0,
                 "last" => -1,
-                _ => null,
-            } : null), false);
+                _ => null, // "coming Friday": the next one, whatever the lean
+            }, DateLean.Default), false, null);
         }
 
         if (g["in"].Success)
@@ -118,7 +160,7 @@ internal static partial class DateScanner
                 var w when char.IsAsciiDigit(w[0]) => int.Parse(w, CultureInfo.InvariantCulture),
                 var w => (int)(NumberScanner.ParseWhole(w) ?? 0),
             };
-            return (today.AddDays(n * (g["inu"].Value.StartsWith('w') || g["inu"].Value.StartsWith('W') ? 7 : 1)), false);
+            return (today.AddDays(n * (g["inu"].Value.StartsWith('w') || g["inu"].Value.StartsWith('W') ? 7 : 1)), false, null);
         }
 
         if (g["krel"].Success)
@@ -132,7 +174,7 @@ internal static partial class DateScanner
                 "모레" or "내일모레" => 2,
                 "글피" => 3,
                 _ => 0,
-            }), false);
+            }), false, null);
         }
 
         if (g["kwd"].Success)
@@ -146,32 +188,56 @@ internal static partial class DateScanner
                     _ => -1,
                 }
                 : null;
-            return (OnWeekday(today, day, week), false);
+            return (OnWeekday(today, day, week, lean), false, week is null ? day : null);
         }
 
         if (g["kn"].Success && int.TryParse(g["kn"].Value, CultureInfo.InvariantCulture, out var count) && count < 10_000)
         {
-            return (today.AddDays(count * (g["knu"].Value == "주" ? 7 : 1)), false);
+            return (today.AddDays(count * (g["knu"].Value == "주" ? 7 : 1)), false, null);
         }
 
-        return (null, false);
+        return (null, false, null);
     }
+
+    /// <summary>Month <paramref name="month"/>, day <paramref name="day"/> of this year, or, leaning, of the year before
+    /// or after when this year's is over a month on the wrong side of today ("Dec 28" for a spend, said on Jan 3, is
+    /// last December's; "Nov 27" said on Nov 24 stays this year's, which a past-only slot then refuses, rather than
+    /// becoming a date a year ago).</summary>
+    private static DateOnly? InYear(DateOnly today, DateLean lean, int month, int day)
+    {
+        var date = Make(today.Year, month, day);
+        return lean switch
+        {
+            DateLean.Past when date > today.AddDays(NearMiss) => Make(today.Year - 1, month, day) ?? date,
+            DateLean.Future when date < today.AddDays(-NearMiss) => Make(today.Year + 1, month, day) ?? date,
+            _ => date,
+        };
+    }
+
+    /// <summary>Days a month and day may lie on the wrong side of today and still be this year's.</summary>
+    private const int NearMiss = 30;
 
     /// <summary>Monday of the week containing <paramref name="day"/>.</summary>
     internal static DateOnly WeekStart(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 
     /// <summary>The day with Monday-based index <paramref name="weekday"/> (0 = Monday): in the week
-    /// <paramref name="week"/> weeks from this one, or, when <c>null</c>, its next occurrence from today.</summary>
-    private static DateOnly OnWeekday(DateOnly today, int weekday, int? week)
+    /// <paramref name="week"/> weeks from this one, or, when <c>null</c>, its next occurrence from today (its last
+    /// occurrence when <paramref name="lean"/> is <see cref="DateLean.Past"/>), today included.</summary>
+    internal static DateOnly OnWeekday(DateOnly today, int weekday, int? week, DateLean lean = DateLean.Default)
     {
         if (week is { } w)
         {
             return WeekStart(today).AddDays((7 * w) + weekday);
         }
 
-        var todayIndex = ((int)today.DayOfWeek + 6) % 7;
-        return today.AddDays((weekday - todayIndex + 7) % 7);
+        var todayIndex = WeekdayOf(today);
+        return lean == DateLean.Past
+            ? today.AddDays(-((todayIndex - weekday + 7) % 7))
+            : today.AddDays((weekday - todayIndex + 7) % 7);
     }
+
+    /// <summary>Monday-based index of <paramref name="day"/>'s weekday (0 = Monday … 6 = Sunday).</summary>
+    internal static int WeekdayOf(DateOnly day) => ((int)day.DayOfWeek + 6) % 7;
 
     private static int Weekday(string prefix) => prefix switch
     {

@@ -1,11 +1,25 @@
 namespace ChatFlow.Skills.Recognition.Entities;
 
-/// <summary>What relative expressions (<c>tomorrow</c>, <c>다음 주 금요일</c>) are relative to: an instant and the
-/// user's time zone.</summary>
+/// <summary>What relative expressions (<c>tomorrow</c>, <c>다음 주 금요일</c>) are relative to: an instant, the
+/// user's time zone and which way a date that names no week, month or year leans (<see cref="Lean"/>).</summary>
 /// <param name="Now">The current instant (e.g. when the turn was received).</param>
 /// <param name="TimeZone">The user's time zone; "today" is <paramref name="Now"/>'s calendar date there.</param>
 public sealed record EntityContext(DateTimeOffset Now, TimeZoneInfo TimeZone)
 {
+    /// <summary>Which way <c>Friday</c>, <c>the 20th</c> or <c>March 5</c> resolve: <see cref="DateLean.Default"/>
+    /// (the next Friday, this month, this year), <see cref="DateLean.Past"/> (the latest one not after today: a spend
+    /// already made) or <see cref="DateLean.Future"/> (the first one not before today). Set from a slot's bounds
+    /// (<see cref="DateBounds"/>) or the tense of what the user wrote (<see cref="WithTenseOf"/>); when
+    /// <see cref="DateLean.Default"/>, the tense of the text being read decides.</summary>
+    public DateLean Lean { get; init; }
+
+    /// <summary>This context leaning to the past when <paramref name="text"/> speaks of the past (<c>I spent</c>,
+    /// <c>the date was</c>, <c>썼어요</c>, <c>결제했어</c>) and no lean is set yet; otherwise this context. Values taken
+    /// out of the text (<c>Friday</c> from "I spent $30 on Friday") keep the tense of the sentence they came from.</summary>
+    /// <param name="text">What the user wrote, or <c>null</c>.</param>
+    public EntityContext WithTenseOf(string? text) =>
+        Lean == DateLean.Default && text is not null && Tense.IsPast(text) ? this with { Lean = DateLean.Past } : this;
+
     private static readonly Lazy<TimeZoneInfo> SeoulZone = new(() =>
     {
         try

@@ -106,8 +106,9 @@ public static partial class EntityExtractor
         AddAll(found, Brns(text));
         if (Wants(EntityKind.Date) || Wants(EntityKind.DateRange) || Wants(EntityKind.Month))
         {
-            var dates = DateScanner.Find(text, today).Where(d => Free(found, d.Index, d.Length)).ToList();
-            AddAll(found, Ranges(text, dates, today));
+            var lean = LeanOf(text, context);
+            var dates = DateScanner.Find(text, today, lean).Where(d => Free(found, d.Index, d.Length)).ToList();
+            AddAll(found, Ranges(text, dates, today, lean));
             AddAll(found, dates.Select(d => new Entity(EntityKind.Date, Iso(d.Date), d.Index, d.Length) { Start = d.Date }));
         }
 
@@ -140,6 +141,11 @@ public static partial class EntityExtractor
         found.Sort((a, b) => a.Index.CompareTo(b.Index));
         return found;
     }
+
+    /// <summary>The lean dates in <paramref name="text"/> take: the context's, else the past when the text speaks of it
+    /// (<c>I spent $30 on Friday</c>).</summary>
+    internal static DateLean LeanOf(string text, EntityContext context) =>
+        context.Lean != DateLean.Default ? context.Lean : Tense.IsPast(text) ? DateLean.Past : DateLean.Default;
 
     internal static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -208,7 +214,7 @@ public static partial class EntityExtractor
         }
     }
 
-    private static List<Entity> Ranges(string text, List<DateScanner.Token> dates, DateOnly today)
+    private static List<Entity> Ranges(string text, List<DateScanner.Token> dates, DateOnly today, DateLean lean)
     {
         var ranges = new List<Entity>();
         var used = new HashSet<int>();
@@ -278,7 +284,9 @@ public static partial class EntityExtractor
                 end += tail.Success ? tail.Length : 0;
                 if (last >= first.Date)
                 {
-                    var (from, to) = Upcoming(text, first, second, first.Date, last, today);
+                    var (from, to) = lean == DateLean.Past
+                        ? Gone(first, first.Date, last, today)
+                        : Upcoming(text, first, second, first.Date, last, today);
                     ranges.Add(Range(from, to, start, end));
                     used.Add(i + 1);
                 }
@@ -353,6 +361,13 @@ public static partial class EntityExtractor
         a.Explicit && b.Explicit && last < today.AddDays(-30)
             && !HasYear().IsMatch(text.AsSpan(a.Index, a.Length)) && !HasYear().IsMatch(text.AsSpan(b.Index, b.Length))
             ? (first.AddYears(1), last.AddYears(1))
+            : (first, last);
+
+    /// <summary>Leaning to the past, a range of weekdays that would end after today ("I was off Monday to Wednesday",
+    /// said on a Tuesday) is the last such days, a week earlier.</summary>
+    private static (DateOnly First, DateOnly Last) Gone(DateScanner.Token a, DateOnly first, DateOnly last, DateOnly today) =>
+        a.Weekday is not null && last > today && last.DayNumber - first.DayNumber < 7
+            ? (first.AddDays(-7), last.AddDays(-7))
             : (first, last);
 
     private static Entity Range(DateOnly first, DateOnly last, int start, int end) =>

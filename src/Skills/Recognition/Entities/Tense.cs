@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+
+namespace ChatFlow.Skills.Recognition.Entities;
+
+/// <summary>Whether a sentence speaks of the past, so that a bare weekday in it (<c>I spent $30 on Friday</c>,
+/// <c>the date was Friday</c>, <c>금요일에 택시비 썼어요</c>) means the last one, not the next.</summary>
+/// <remarks>English: a past-tense verb of the kind people use about spending and days gone by (<c>spent</c>,
+/// <c>paid</c>, <c>bought</c>, <c>was</c>, <c>took</c> …). Korean: a verb in the past (a syllable ending in ㅆ:
+/// <c>썼어요</c>, <c>샀어</c>, <c>결제했어</c>, <c>먹었습니다</c>; not <c>있</c> "there is" nor <c>겠</c> "will").
+/// Any word looking ahead (<c>will</c>, <c>going to</c>, <c>want</c>, <c>could</c>, <c>need</c>, <c>-ㄹ게요</c>,
+/// <c>-겠-</c>, <c>싶어요</c>, <c>예정</c>) wins: "I was hoping to take Friday off" is about a Friday to come.</remarks>
+internal static partial class Tense
+{
+    [GeneratedRegex(@"\b(?:spent|paid|bought|purchased|was|were|had|went|took|ate|drank|used|charged|stayed|flew|drove|rode|met|visited|attended|happened|picked\s+up|filled\s+up|grabbed|treated)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishPast();
+
+    [GeneratedRegex(@"\b(?:will|shall|going\s+to|gonna|want|wanna|wants|would|could|can|hope|hoping|plan|planning|plans|need|needs|intend|intending|like\s+to|let\s+me|upcoming)\b|'ll\b|'d\s+like",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishAhead();
+
+    /// <summary>Korean words looking ahead: wishes and plans (<c>싶어요</c>, <c>예정</c>, <c>계획</c>, <c>-려고</c>);
+    /// <c>-겠-</c> and <c>-ㄹ게요</c>, <c>-ㄹ 거예요</c> are found by syllable.</summary>
+    [GeneratedRegex(@"싶|예정|계획|려고", RegexOptions.CultureInvariant)]
+    private static partial Regex KoreanAhead();
+
+    private const int JongseongSsang = 20; // ㅆ
+    private const int JongseongRieul = 8;  // ㄹ
+
+    /// <summary>Whether <paramref name="text"/> speaks of the past and nothing in it looks ahead.</summary>
+    internal static bool IsPast(string text)
+    {
+        var past = EnglishPast().IsMatch(text);
+        for (var i = 0; i < text.Length && !past; i++)
+        {
+            past = Final(text[i]) == JongseongSsang && text[i] is not '있' and not '겠';
+        }
+
+        return past && !LooksAhead(text);
+    }
+
+    private static bool LooksAhead(string text)
+    {
+        if (EnglishAhead().IsMatch(text) || KoreanAhead().IsMatch(text))
+        {
+            return true;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '겠')
+            {
+                return true; // 하겠습니다, 좋겠어요
+            }
+
+            // 쓸게요, 할래요, 갈까요, 쉴 거예요, 할 것: a syllable ending in ㄹ before 게/래/까/거/것.
+            if (Final(text[i]) == JongseongRieul && i + 1 < text.Length)
+            {
+                var next = text[i + 1] == ' ' && i + 2 < text.Length ? text[i + 2] : text[i + 1];
+                if (next is '게' or '께' or '래' or '까' or '거' or '것')
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The final consonant (jongseong) index of a Hangul syllable, 0 when it has none or is no syllable.</summary>
+    private static int Final(char c) => c is >= '가' and <= '힣' ? (c - '가') % 28 : 0;
+}
