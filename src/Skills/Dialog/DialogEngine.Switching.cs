@@ -250,10 +250,11 @@ public sealed partial class DialogEngine
     }
 
     /// <summary>Slot values for <paramref name="skill"/> from the utterance that was deferred (plus what the
-    /// recogniser found, when it was about this skill).</summary>
+    /// recogniser found, when it was about this skill). The user has chosen the skill, so left-over words count as
+    /// its free-text value as when a request starts it directly ("did you mean …?" then yes keeps the name).</summary>
     private static Dictionary<string, string> Deferred(SkillManifest skill, DialogState state)
     {
-        var found = new Dictionary<string, string>(new SlotFiller(skill).Fill(state.DeferredUtterance ?? ""), StringComparer.Ordinal);
+        var found = new Dictionary<string, string>(new SlotFiller(skill).Fill(state.DeferredUtterance ?? "", residual: true), StringComparer.Ordinal);
         if (skill.Id == (state.SwitchTo ?? state.Offered.FirstOrDefault()))
         {
             foreach (var (name, value) in state.DeferredSlots)

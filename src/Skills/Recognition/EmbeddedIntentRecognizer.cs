@@ -156,10 +156,11 @@ public sealed class EmbeddedIntentRecognizer : IIntentRecognizer
                 }
 
                 // Slot values ("Hanbit Trading", "INV-2024-001") are words no example can contain: score the utterance
-                // once more without them and keep the better score.
+                // once more without them, written as the examples were matched (courtesy words out, one polite
+                // ending: "김민수 님 찾아주세요" as "{person} 찾아줘"), and keep the better score.
                 var filled = Filler(skill).Fill(utterance);
                 slots[skill.Id] = filled;
-                var rest = WithoutValues(utterance, filled.Values);
+                var rest = WithoutValues(SlotFiller.ForMatching(utterance), filled.Values);
                 if (rest is null)
                 {
                     continue;
@@ -176,6 +177,22 @@ public sealed class EmbeddedIntentRecognizer : IIntentRecognizer
                 scores[t] = Math.Max(scores[t], Combine(p[top[t]], Similarity(top[t], dense)));
                 Unload(stripped, dense);
                 loaded = SparseVector.Empty;
+            }
+
+            // A colleague's full name and a question about them ("박지훈 어디 소속이야") is a directory question even in words
+            // no example uses: the skill whose person slot took the name, when it is already the likeliest, reaches the
+            // threshold.
+            var best = 0;
+            for (var t = 1; t < top.Length; t++)
+            {
+                best = scores[t] > scores[best] ? t : best;
+            }
+
+            if (scores[best] >= _options.RescoreFloor && scores[best] < _options.Threshold
+                && slots.TryGetValue(_skillIds[top[best]], out var named)
+                && Filler(_skills[top[best]]).AsksAboutNamedPerson(utterance, named))
+            {
+                scores[best] = _options.Threshold;
             }
 
             var candidates = new List<IntentCandidate>(top.Length);
@@ -201,13 +218,13 @@ public sealed class EmbeddedIntentRecognizer : IIntentRecognizer
             }
 
             candidates.Sort(static (a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : string.CompareOrdinal(a.SkillId, b.SkillId));
-            var best = _skills[Array.IndexOf(_skillIds, candidates[0].SkillId)];
+            var chosen = _skills[Array.IndexOf(_skillIds, candidates[0].SkillId)];
             return new IntentRecognition
             {
                 Candidates = candidates,
                 IsAmbiguous = candidates.Count > 1 && candidates[0].Score - candidates[1].Score < _options.AmbiguityMargin,
-                Slots = best.Slots.Count == 0 ? new Dictionary<string, string>()
-                    : slots.TryGetValue(best.Id, out var found) ? found : Filler(best).Fill(utterance),
+                Slots = chosen.Slots.Count == 0 ? new Dictionary<string, string>()
+                    : slots.TryGetValue(chosen.Id, out var found) ? found : Filler(chosen).Fill(utterance),
             };
         }
         finally
@@ -301,16 +318,18 @@ public sealed class EmbeddedIntentRecognizer : IIntentRecognizer
     private static string? WithoutValues(string utterance, IEnumerable<string> values)
     {
         var rest = utterance;
+        var removed = false;
         foreach (var value in values)
         {
             var at = value.Length == 0 ? -1 : rest.IndexOf(value, StringComparison.OrdinalIgnoreCase);
             if (at >= 0)
             {
                 rest = string.Concat(rest.AsSpan(0, at), " ", rest.AsSpan(at + value.Length));
+                removed = true;
             }
         }
 
-        return ReferenceEquals(rest, utterance) ? null : rest;
+        return removed ? rest : null;
     }
 
     private double Combine(float probability, float similarity)

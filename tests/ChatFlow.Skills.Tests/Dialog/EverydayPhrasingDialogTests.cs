@@ -286,6 +286,42 @@ public class EverydayPhrasingDialogTests
     }
 
     [Theory]
+    [InlineData("박지훈 어디 소속이야", "박지훈")]
+    [InlineData("박지훈 직급이 뭐야", "박지훈")]
+    [InlineData("who is Bob's manager?", "Bob")]
+    [InlineData("whats minji's email", "minji")]
+    [InlineData("한빛 송장 좀 보여줘", "한빛")]
+    [InlineData("한빛에 줄 돈 얼마야?", "한빛")]
+    public void Handle_NameWithAQuestionParticleOrPossessive_LooksUpTheNameAlone(string text, string value)
+    {
+        var step = Run(text);
+
+        Assert.Equal(value, step.Invocation?.Arguments.Values.Single());
+    }
+
+    [Theory]
+    [InlineData("사람 찾아줘")]
+    [InlineData("동료 좀 찾아줘")]
+    [InlineData("find someone")]
+    [InlineData("look up a coworker")]
+    public void Handle_RequestNamingNoOne_AsksWhomInsteadOfSearching(string text)
+    {
+        var step = Run(text);
+
+        Assert.Null(step.Invocation);
+        Assert.Equal(("directory.person.find", "person"), (step.State.SkillId, step.State.PendingSlot));
+    }
+
+    [Fact]
+    public void Handle_VendorWithEveryFieldInOneSentence_GoesToTheConfirmation()
+    {
+        var step = Run("please register Blue Ocean Foods as a vendor, BRN 214-86-55555, address 77 Teheran-ro, Gangnam-gu, Seoul, contact orders@blueocean.example");
+
+        Assert.Equal((DialogPhase.Confirming, "Blue Ocean Foods", "77 Teheran-ro, Gangnam-gu, Seoul"),
+            (step.State.Phase, step.State.Slots["vendorName"], step.State.Slots["address"]));
+    }
+
+    [Theory]
     [InlineData("i wanna register a supplier called Blue Harbor", "Blue Harbor")]
     [InlineData("register a new vendor named Green Leaf Co, email hello@greenleaf.example", "Green Leaf Co")]
     [InlineData("한빛상사라는 업체 등록해줘", "한빛상사")]

@@ -153,10 +153,10 @@ public class ShippedSkillDialogTests
     }
 
     [Theory]
-    [InlineData("이서연 전화번호 알려줘", "ko-KR", "혹시 ‘동료 찾기’ 말씀이세요?", "동료 찾기", "네", "directory.person.find")]
-    [InlineData("이서연 전화번호 알려줘", "ko-KR", "혹시 ‘동료 찾기’ 말씀이세요?", "동료 찾기", "동료 찾기", "directory.person.find")]
-    public void Handle_UtteranceJustShortOfASkill_AsksDidYouMeanAndStartsItOnYesOrItsName(
-        string text, string locale, string question, string button, string answer, string skill)
+    [InlineData("이서연 전화번호 알려줘", "ko-KR", "혹시 ‘동료 찾기’ 말씀이세요?", "동료 찾기", "네", "directory.person.find", "person", "이서연")]
+    [InlineData("이서연 전화번호 알려줘", "ko-KR", "혹시 ‘동료 찾기’ 말씀이세요?", "동료 찾기", "동료 찾기", "directory.person.find", "person", "이서연")]
+    public void Handle_UtteranceJustShortOfASkill_AsksDidYouMeanAndStartsItOnYesOrItsNameWithItsValues(
+        string text, string locale, string question, string button, string answer, string skill, string slot, string value)
     {
         var engine = Engine();
 
@@ -167,7 +167,7 @@ public class ShippedSkillDialogTests
         Assert.Equal(button, asked.Replies[0].SuggestedActions[0].Title);
         Assert.Equal([skill], asked.State.Offered);
         Assert.Null(asked.Invocation);
-        Assert.Equal((skill, DialogPhase.Collecting), (started.State.SkillId, started.State.Phase));
+        Assert.Equal((skill, value), (started.State.SkillId, started.State.Slots.GetValueOrDefault(slot)));
     }
 
     [Theory]

@@ -9,8 +9,8 @@ public class SlotFillerTests
 {
     private static readonly SkillCatalog Shipped = TestCatalogs.Real();
 
-    private static IReadOnlyDictionary<string, string> Fill(string skillId, string utterance) =>
-        new SlotFiller(Shipped.Find(skillId)!).Fill(utterance);
+    private static IReadOnlyDictionary<string, string> Fill(string skillId, string utterance, bool residual = false) =>
+        new SlotFiller(Shipped.Find(skillId)!).Fill(utterance, residual);
 
     [Theory]
     [InlineData("show my payslip for last month", "last month")]
@@ -79,5 +79,108 @@ public class SlotFillerTests
         var name = Shipped.Find("erp.vendor.register")!.FindSlot("vendorName")!;
 
         Assert.Equal((true, false, false), (SlotFiller.Accepts(payslip, month), SlotFiller.Accepts(brn, month), SlotFiller.Accepts(name, month)));
+    }
+
+    [Theory]
+    [InlineData("사람 찾아줘")]
+    [InlineData("동료 좀 찾아줘")]
+    [InlineData("직원 찾아주세요")]
+    [InlineData("직원 한 명 찾아줘")]
+    [InlineData("팀원 연락처 알려줘")]
+    [InlineData("우리 팀장님 누구야")]
+    [InlineData("find someone")]
+    [InlineData("look up a coworker")]
+    [InlineData("who is someone")]
+    [InlineData("who is this person")]
+    [InlineData("who is my manager")]
+    public void Fill_OnlyRequestWordsWhereTheNameWouldBe_LeavesThePersonEmpty(string utterance)
+    {
+        Assert.False(Fill("directory.person.find", utterance, residual: true).ContainsKey("person"));
+    }
+
+    [Theory]
+    [InlineData("whats minji's email", "minji")]
+    [InlineData("find alice kim's phone number", "alice kim")]
+    [InlineData("who is Bob's manager?", "Bob")]
+    [InlineData("who is the manager of Park Jihoon", "Park Jihoon")]
+    [InlineData("박지훈 어디 소속이야", "박지훈")]
+    [InlineData("박지훈의 매니저가 누구야", "박지훈")]
+    [InlineData("김민수 상사가 누구야", "김민수")]
+    [InlineData("김민수 님 찾아주세요", "김민수 님")]
+    [InlineData("민지 씨 이메일 알려줘", "민지")]
+    [InlineData("김하은 찾아줘", "김하은")]
+    public void Fill_NameWithPossessiveParticleOrQuestion_IsTheNameAlone(string utterance, string person)
+    {
+        Assert.Equal(person, Fill("directory.person.find", utterance, residual: true)["person"]);
+    }
+
+    [Theory]
+    [InlineData("박지훈 어디 소속이야", "박지훈")]
+    [InlineData("이서연 과장님 어디 계셔", "이서연")]
+    public void Fill_KoreanPersonsName_IsFoundEvenWithoutResidualWords(string utterance, string person)
+    {
+        Assert.Equal(person, Fill("directory.person.find", utterance)["person"]);
+    }
+
+    [Theory]
+    [InlineData("서울역 어디야")]
+    [InlineData("이번주 회의 어디야")]
+    [InlineData("최대한 빨리 알려줘")]
+    public void Fill_EverydayWordShapedLikeAName_IsNoPerson(string utterance)
+    {
+        Assert.False(Fill("directory.person.find", utterance).ContainsKey("person"));
+    }
+
+    [Theory]
+    [InlineData("한빛 송장 좀 보여줘", "한빛")]
+    [InlineData("한빛에 줄 돈 얼마야?", "한빛")]
+    [InlineData("한빛한테 줄 돈이 얼마야", "한빛")]
+    [InlineData("한빛의 송장 조회해 주세요", "한빛")]
+    [InlineData("한빛 송장 조회해줘", "한빛")]
+    [InlineData("한빛상사가 보낸 송장 보여줘", "한빛상사")]
+    public void Fill_KoreanVendorWithParticleOrFiller_IsTheVendorAlone(string utterance, string query)
+    {
+        Assert.Equal(query, Fill("erp.invoice.lookup", utterance, residual: true)["invoiceQuery"]);
+    }
+
+    [Theory]
+    [InlineData("미지급 송장 있나요")]
+    [InlineData("연체된 송장 보여줘")]
+    [InlineData("이 인보이스 결제됐는지 봐줘")]
+    [InlineData("빨리 송장 조회해줘")]
+    [InlineData("지난달 송장 좀 보여줘")]
+    [InlineData("송장 납기일 알려줘")]
+    public void Fill_KoreanInvoiceRequestWithoutAVendor_LeavesTheQueryEmpty(string utterance)
+    {
+        Assert.False(Fill("erp.invoice.lookup", utterance, residual: true).ContainsKey("invoiceQuery"));
+    }
+
+    [Theory]
+    [InlineData("register vendor Sejong Paper", "Sejong Paper")]
+    [InlineData("please register vendor Sejong Paper", "Sejong Paper")]
+    [InlineData("can you register vendor Sejong Paper", "Sejong Paper")]
+    [InlineData("세종문구 업체 등록해 주세요", "세종문구")]
+    [InlineData("(주)가나다 업체 등록해주실래요?", "(주)가나다")]
+    public void Fill_VendorNameInAnExampleSaidWithOtherCourtesy_FillsTheName(string utterance, string name)
+    {
+        Assert.Equal(name, Fill("erp.vendor.register", utterance)["vendorName"]);
+    }
+
+    [Theory]
+    [InlineData("please register Blue Ocean Foods as a vendor, BRN 214-86-55555, address 77 Teheran-ro, Gangnam-gu, Seoul, contact orders@blueocean.example",
+        "Blue Ocean Foods", "214-86-55555", "77 Teheran-ro, Gangnam-gu, Seoul", "orders@blueocean.example")]
+    [InlineData("(주)가나다 업체 등록해주세요. 사업자번호 123-45-67890, 주소 서울 중구 세종대로 12, 이메일 ap@gana.example",
+        "(주)가나다", "123-45-67890", "서울 중구 세종대로 12", "ap@gana.example")]
+    [InlineData("vendor name Sejong Paper, address 1 Jong-ro, email ap@sejong.example, BRN 220-81-12345",
+        "Sejong Paper", "220-81-12345", "1 Jong-ro", "ap@sejong.example")]
+    [InlineData("업체명은 가나다, 주소는 서울시 중구 세종대로 12, 사업자번호 220-81-12345, 메일 ap@gana.example",
+        "가나다", "220-81-12345", "서울시 중구 세종대로 12", "ap@gana.example")]
+    public void Fill_OneShotVendorWithLabelledValues_FillsEveryField(string utterance, string name, string brn, string address, string email)
+    {
+        var values = Fill("erp.vendor.register", utterance, residual: true);
+
+        Assert.Equal((name, brn, address, email),
+            (values.GetValueOrDefault("vendorName"), values.GetValueOrDefault("businessRegistrationNumber"),
+                values.GetValueOrDefault("address"), values.GetValueOrDefault("contactEmail")));
     }
 }

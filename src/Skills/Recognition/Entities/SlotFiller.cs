@@ -27,6 +27,18 @@ internal sealed partial class SlotFiller
     /// <summary>Free-text slots for a name (<c>vendorName</c>, label "… name" / "…명").</summary>
     private readonly SlotDefinition[] _nameSlots;
 
+    /// <summary>Free-text slots for what a lookup or record is about: a name, a person or a query (not an address, a
+    /// memo or a reason). Their values lose a Korean particle and a possessive's tail (<c>한빛에</c> → <c>한빛</c>,
+    /// <c>Bob's manager</c> → <c>Bob</c>), and are never only request words (<c>사람</c>, <c>someone</c>).</summary>
+    private readonly SlotDefinition[] _lookupSlots;
+
+    /// <summary>Free-text slots for a person (<c>person</c>, label "Name or email" / "이름 또는 이메일").</summary>
+    private readonly SlotDefinition[] _personSlots;
+
+    /// <summary>Each free-text slot with the pattern of its value given after its label (<c>address 77 Teheran-ro,
+    /// Seoul</c>, <c>주소는 서울시 강남구 테헤란로 1</c>).</summary>
+    private readonly (SlotDefinition Slot, Regex Pattern)[] _labelled;
+
     public SlotFiller(SkillManifest skill)
     {
         _skill = skill;
@@ -34,6 +46,10 @@ internal sealed partial class SlotFiller
         _nameSlots = [.. _freeText.Where(s => s.Name.Contains("name", StringComparison.OrdinalIgnoreCase)
             || s.Label.En.Contains("name", StringComparison.OrdinalIgnoreCase)
             || (s.Label.Ko ?? "").EndsWith('명') || (s.Label.Ko ?? "").Contains("이름", StringComparison.Ordinal))];
+        _lookupSlots = [.. _freeText.Where(s => _nameSlots.Contains(s) || LookupSlot().IsMatch(s.Name + " " + s.Label.En + " " + s.Label.Ko))];
+        _personSlots = [.. _freeText.Where(s => PersonSlot().IsMatch(s.Name + " " + s.Label.En)
+            || s.Label.En.StartsWith("name", StringComparison.OrdinalIgnoreCase) || (s.Label.Ko ?? "").Contains("이름", StringComparison.Ordinal))];
+        _labelled = Labelled(skill, _freeText, [.. _nameSlots.Except(_personSlots)]);
         _kinds = skill.Slots.Select(s => s.Type switch
         {
             SlotType.Money => EntityKind.Money,
@@ -48,10 +64,11 @@ internal sealed partial class SlotFiller
         _templates = skill.Utterances.Values
             .SelectMany(u => u)
             .Where(u => Templates.Names(u).Any())
+            .Select(ForMatching)
             .Distinct(StringComparer.Ordinal)
             .OrderByDescending(u => Templates.Placeholder().Replace(u, "").Length)
             .ThenBy(u => u, StringComparer.Ordinal)
-            .Select(u => ToRegex(Expand(u)))
+            .Select(ToRegex)
             .ToList();
     }
 
@@ -70,7 +87,7 @@ internal sealed partial class SlotFiller
             values[slot] = value;
         }
 
-        var rest = Expand(Without(utterance, typed.Select(t => t.Entity)));
+        var rest = TakeLabelled(values, ForMatching(Without(utterance, typed.Select(t => t.Entity))));
         var templateMatched = false;
         foreach (var template in _templates)
         {
@@ -84,23 +101,15 @@ internal sealed partial class SlotFiller
                 continue;
             }
 
-            if (!match.Success)
+            if (!match.Success || FromTemplate(match, values) is not { } found)
             {
                 continue;
             }
 
             templateMatched = true;
-
-            foreach (var slot in _skill.Slots)
+            foreach (var (slot, value) in found)
             {
-                if (!values.ContainsKey(slot.Name) && match.Groups.TryGetValue(slot.Name, out var group) && group.Success)
-                {
-                    var value = QuotedAs().Replace(group.Value.Trim(), "").Trim().Trim('"', '\'', '“', '”', '‘', '’').Trim();
-                    if (value.Length > 0)
-                    {
-                        values[slot.Name] = value;
-                    }
-                }
+                values[slot] = value;
             }
 
             break;
@@ -120,17 +129,91 @@ internal sealed partial class SlotFiller
             }
         }
 
+        if (_personSlots.FirstOrDefault(s => !values.ContainsKey(s.Name)) is { } person && PersonNamed(rest) is { } name)
+        {
+            values[person.Name] = name;
+        }
+
         if (residual)
         {
-            FillLeftOvers(values, rest, templateMatched);
+            FillLeftOvers(values, WithoutValues(rest, values.Values), templateMatched);
         }
 
         return values;
     }
 
-    /// <summary>Free-text values no example template gave, from what is left of the utterance (<paramref name="rest"/>):
-    /// a name introduced as such ("called Blue Harbor"), then comma-separated parts in slot order when no template
-    /// matched, then the one free-text slot's left-over name (<see cref="ResidualValue"/>).</summary>
+    /// <summary>The values <paramref name="match"/> (of an example template) gives the slots still empty in
+    /// <paramref name="values"/>, or <c>null</c> when one is no value: only request words (<c>사람 찾아줘</c>,
+    /// <c>동료 좀 찾아줘</c> against <c>{person} 찾아줘</c>), or a name running over a comma (<c>register vendor Seoul
+    /// Foods, 5 Jongno-ro</c>, whose parts are read one by one).</summary>
+    private Dictionary<string, string>? FromTemplate(Match match, Dictionary<string, string> values)
+    {
+        var found = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var slot in _skill.Slots)
+        {
+            if (values.ContainsKey(slot.Name) || !match.Groups.TryGetValue(slot.Name, out var group) || !group.Success)
+            {
+                continue;
+            }
+
+            var value = Cleaned(slot, group.Value);
+            if (value.Length == 0)
+            {
+                continue;
+            }
+
+            if (_lookupSlots.Contains(slot) && (ResidualValue.IsOnlyRequestWords(_skill, value)
+                || (_nameSlots.Contains(slot) && value.Contains(',', StringComparison.Ordinal))))
+            {
+                return null;
+            }
+
+            found[slot.Name] = value;
+        }
+
+        return found;
+    }
+
+    /// <summary>A captured value without quotes, "…라는" and, for a lookup slot, what follows a possessive or the
+    /// Korean particle after it (<see cref="NameValue.Clean"/>).</summary>
+    private string Cleaned(SlotDefinition slot, string raw)
+    {
+        var value = QuotedAs().Replace(raw.Trim(), "").Trim().Trim('"', '\'', '“', '”', '‘', '’').Trim();
+        if (!_lookupSlots.Contains(slot))
+        {
+            return value;
+        }
+
+        value = NameValue.Clean(value);
+
+        // A Korean person's name and what is asked about them: "김민수 상사" (from "김민수 상사가 누구야") → 김민수.
+        return _personSlots.Contains(slot) && value.Split(' ') is [var first, _, ..] words
+            && NameValue.IsPersonName(NameValue.Bare(first), strict: false)
+            && words.Skip(1).All(w => w.All(c => c is >= '가' and <= '힣') && !NameValue.IsHonorific(w) && !NameValue.IsPersonName(NameValue.Bare(w), strict: false))
+            ? NameValue.Bare(first)
+            : value;
+    }
+
+    /// <summary><paramref name="text"/> without each of <paramref name="values"/> (found in it), so left-over words
+    /// are looked for only among the rest.</summary>
+    private static string WithoutValues(string text, IEnumerable<string> values)
+    {
+        foreach (var value in values.Where(v => v.Length > 0).OrderByDescending(v => v.Length))
+        {
+            var at = text.IndexOf(value, StringComparison.OrdinalIgnoreCase);
+            if (at >= 0)
+            {
+                text = string.Concat(text.AsSpan(0, at), " ", text.AsSpan(at + value.Length));
+            }
+        }
+
+        return text;
+    }
+
+    /// <summary>Free-text values no example template gave, from what is left of the utterance (<paramref name="rest"/>,
+    /// without the values already found): a name introduced as such ("called Blue Harbor"), then comma-separated parts
+    /// in slot order when no template matched, then the one free-text slot still empty's left-over name
+    /// (<see cref="ResidualValue"/>).</summary>
     private void FillLeftOvers(Dictionary<string, string> values, string rest, bool templateMatched)
     {
         if (Called().Match(rest) is { Success: true } called && _nameSlots.FirstOrDefault(s => !values.ContainsKey(s.Name)) is { } nameSlot)
@@ -150,7 +233,11 @@ internal sealed partial class SlotFiller
             }
         }
 
-        if (_freeText is [var free] && !values.ContainsKey(free.Name) && ResidualValue.Find(_skill, rest) is { } leftOver)
+        // The one free-text slot still empty, when it is the skill's only one or a name whose other free-text slots are
+        // filled ("please register Blue Ocean Foods as a vendor, address 77 Teheran-ro …"), from the left-over name.
+        if (_freeText.Where(s => !values.ContainsKey(s.Name)).ToList() is [var free]
+            && (_freeText.Length == 1 || _nameSlots.Contains(free))
+            && ResidualValue.Find(_skill, rest, loose: _lookupSlots.Contains(free) && !_personSlots.Contains(free)) is { } leftOver)
         {
             values[free.Name] = leftOver;
         }
@@ -318,19 +405,46 @@ internal sealed partial class SlotFiller
         }
     }
 
-    /// <summary><paramref name="text"/> with English contractions spelt out (<c>who's</c> → <c>who is</c>), so
-    /// "who's Carol?" matches the example "who is {person}"; examples are spelt out the same way.</summary>
-    private static string Expand(string text) => text.Contains('\'', StringComparison.Ordinal) || text.Contains('’', StringComparison.Ordinal)
-        ? Contraction().Replace(text, m => m.Groups["w"].Value + (m.Groups["c"].Value.ToLowerInvariant() switch
-        {
-            "s" => " is",
-            "re" => " are",
-            "m" => " am",
-            "ll" => " will",
-            "ve" => " have",
-            _ => " would",
-        }))
-        : text;
+    /// <summary><paramref name="text"/> as example templates and utterances are compared: English contractions spelt
+    /// out (<c>who's</c>, <c>whats</c> → <c>what is</c>), courtesy words left out (<c>please</c>, <c>can you</c>,
+    /// <c>좀</c>) and a Korean request's polite ending written one way (<c>등록해 주세요</c>, <c>등록해주실래요</c> →
+    /// <c>등록해줘</c>), so "register vendor Sejong Paper" matches the example "can you register vendor {vendorName}" and
+    /// "한빛 송장 좀 조회해 주세요" the example "{invoiceQuery} 송장 조회해줘".</summary>
+    internal static string ForMatching(string text)
+    {
+        text = Courtesy().Replace(PoliteEnding().Replace(Expand(text), "줘"), " ");
+        return Spaces().Replace(text, " ").Trim();
+    }
+
+    [GeneratedRegex(@"\b(?:please|pls|plz|kindly)\b|\b(?:can|could|would|will)\s+(?:you|u)\b|(?<![가-힣])좀(?![가-힣])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Courtesy();
+
+    [GeneratedRegex(@"(?<=[해아어여려워와져쳐켜혀]\s?)\s?(?:주세요|주십시오|주실래요|주시겠어요|주실래|주시겠습니까|줄래요|줄래|줘요|줘)(?![가-힣])", RegexOptions.CultureInvariant)]
+    private static partial Regex PoliteEnding();
+
+    [GeneratedRegex(@"[ \t]{2,}", RegexOptions.CultureInvariant)]
+    private static partial Regex Spaces();
+
+    /// <summary><paramref name="text"/> with English contractions spelt out (<c>who's</c> → <c>who is</c>; also
+    /// without the apostrophe: <c>whats</c>, <c>whos</c>), so "who's Carol?" matches the example "who is {person}";
+    /// examples are spelt out the same way.</summary>
+    private static string Expand(string text) => ApostropheLess().Replace(
+        text.Contains('\'', StringComparison.Ordinal) || text.Contains('’', StringComparison.Ordinal)
+            ? Contraction().Replace(text, m => m.Groups["w"].Value + (m.Groups["c"].Value.ToLowerInvariant() switch
+            {
+                "s" => " is",
+                "re" => " are",
+                "m" => " am",
+                "ll" => " will",
+                "ve" => " have",
+                _ => " would",
+            }))
+            : text,
+        m => m.Groups["w"].Value + " is");
+
+    /// <summary>A question word with <c>'s</c> written without its apostrophe: <c>whats</c>, <c>whos</c>, <c>wheres</c>.</summary>
+    [GeneratedRegex(@"\b(?<w>what|who|where|how)s\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ApostropheLess();
 
     /// <summary>"…이라는" / "…라는" after a captured name (<c>한빛상사라는</c> → <c>한빛상사</c>).</summary>
     [GeneratedRegex(@"(?<=[가-힣A-Za-z0-9])(?:이라는|라는)$", RegexOptions.CultureInvariant)]
@@ -366,7 +480,7 @@ internal sealed partial class SlotFiller
 
     private static Regex ToRegex(string template)
     {
-        var sb = new StringBuilder("^[\\s\\p{P}]*");
+        var sb = new StringBuilder("^[\\s\\p{P}-[(\\[（]]*");
         var last = 0;
         foreach (Match m in Templates.Placeholder().Matches(template))
         {
