@@ -146,8 +146,9 @@ public sealed partial class DialogEngine
 
     /// <summary>One line per item of the result's list (<c>0.field</c>, <c>1.field</c> …), each a newline then
     /// <paramref name="template"/> over <c>{item.field}</c>, <c>{result.field}</c> and slots, formatted for
-    /// <paramref name="language"/>; empty without items.</summary>
-    private static string ListReply(string template, string language, IReadOnlyDictionary<string, string> result, IReadOnlyDictionary<string, string> slots)
+    /// <paramref name="language"/>, values as the skill's <see cref="SkillManifest.ValueLabels"/> name them; empty without
+    /// items.</summary>
+    private static string ListReply(SkillManifest skill, string template, string language, IReadOnlyDictionary<string, string> result, IReadOnlyDictionary<string, string> slots)
     {
         var lines = new System.Text.StringBuilder();
         for (var i = 0; result.Keys.Any(k => k.StartsWith(Prefix(i), StringComparison.Ordinal)); i++)
@@ -156,7 +157,7 @@ public sealed partial class DialogEngine
             lines.Append('\n').Append(Templates.Render(template, language, name =>
                 name.StartsWith("item.", StringComparison.Ordinal) ? result.GetValueOrDefault(prefix + name["item.".Length..])
                 : name.StartsWith("result.", StringComparison.Ordinal) ? result.GetValueOrDefault(name["result.".Length..])
-                : slots.GetValueOrDefault(name)));
+                : slots.GetValueOrDefault(name), (name, value) => skill.ValueLabel(name, value, language)));
         }
 
         return lines.ToString();

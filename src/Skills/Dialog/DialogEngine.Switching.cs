@@ -36,6 +36,15 @@ public sealed partial class DialogEngine
             && RangeCorrections.Apply(slot, current, correction.Value, context) is { } moved
                 ? moved
                 : correction.Value;
+
+        // "not yesterday, the day before": a day before the date held.
+        if (slot.Type is SlotType.Date or SlotType.DateRange && Corrections.DayShift(correction.Value) is { } shift
+            && state.Slots.TryGetValue(slot.Name, out var held)
+            && Corrections.ShiftDays(held, shift) is { } shifted)
+        {
+            raw = shifted;
+        }
+
         var (value, error) = SlotValidator.Validate(slot, raw, language, context);
         if (error is not null)
         {
@@ -58,23 +67,15 @@ public sealed partial class DialogEngine
     }
 
     /// <summary>The slot a correction changes: the one its label names (label, slot name or type word), else the one
-    /// accepting the kind of value given, else (while collecting) the last one answered.</summary>
+    /// holding the value it replaces (<c>어제가 아니라 그제야</c>), else the one accepting the kind of value given, else
+    /// (while collecting) the last one answered.</summary>
     private static SlotDefinition? CorrectedSlot(SkillManifest skill, DialogState state, Corrections.Correction correction, EntityContext context)
     {
         if (correction.Label is { } label)
         {
-            var words = Recognition.TextFeatures.Normalize(label);
-            var byLabel = skill.Slots.FirstOrDefault(s => Names(s).Any(n => n == words))
-                ?? skill.Slots.FirstOrDefault(s => Names(s).Any(n => n.Length > 1 && words.Length > 1 && (n.Contains(words, StringComparison.Ordinal) || words.Contains(n, StringComparison.Ordinal))));
-            if (byLabel is not null)
+            if (SlotNamedBy(skill, label) is { } named)
             {
-                return byLabel;
-            }
-
-            var byType = skill.Slots.Where(s => TypeWords.TryGetValue(s.Type, out var w) && w.Contains(words)).ToList();
-            if (byType.Count >= 1)
-            {
-                return byType[0];
+                return named;
             }
 
             if (correction.Bare)
@@ -83,6 +84,22 @@ public sealed partial class DialogEngine
             }
         }
 
+        if (correction.Old is { } old)
+        {
+            // "어제가 아니라 그제야": the field holding the old value; else one both values fit ("Thursday, not
+            // Tuesday"). "lunch, not reimbursable" as a memo corrects nothing.
+            return HeldBy(skill, state, old, context) is { } holder ? holder
+                : ByValue(skill, state, correction, context) is { Type: not SlotType.Text } fits
+                    && SlotValidator.Validate(fits, old, state.Language, context).Error is null ? fits
+                : null;
+        }
+
+        return ByValue(skill, state, correction, context);
+    }
+
+    /// <summary>The slot a correction's value belongs to (<see cref="CorrectedSlot"/> without a field named).</summary>
+    private static SlotDefinition? ByValue(SkillManifest skill, DialogState state, Corrections.Correction correction, EntityContext context)
+    {
         // A choice's name ("make it annual", "병가로 바꿔줘") belongs to the one choice slot offering it.
         var choices = skill.Slots.Where(s => s.Type == SlotType.Choice && SlotFiller.NamedChoice(s, correction.Value) is not null).ToList();
         if (choices.Count == 1)
@@ -105,6 +122,15 @@ public sealed partial class DialogEngine
             }
         }
 
+        // "미래상사(주)로 해주세요" after 미래상사: a fuller form of a text answer given before.
+        var extended = skill.Slots.Where(s => s.Type == SlotType.Text && state.Slots.TryGetValue(s.Name, out var held)
+            && held.Length >= 2 && correction.Value.Length > held.Length
+            && correction.Value.StartsWith(held, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (extended.Count == 1)
+        {
+            return extended[0];
+        }
+
         if (state.Phase != DialogPhase.Collecting || correction.Label is not null || correction.Bare)
         {
             return null;
@@ -112,6 +138,71 @@ public sealed partial class DialogEngine
 
         var pending = state.PendingSlot is { } p ? skill.FindSlot(p) : null;
         return skill.Slots.TakeWhile(s => s != pending).LastOrDefault(s => state.Slots.ContainsKey(s.Name)) ?? pending;
+    }
+
+    /// <summary>The slot <paramref name="label"/> (as typed) names: its label, slot name or a word for its type, exactly
+    /// or as part of it (<c>name</c> → Vendor name); <c>null</c> when it names none.</summary>
+    private static SlotDefinition? SlotNamedBy(SkillManifest skill, string label)
+    {
+        var words = Recognition.TextFeatures.Normalize(label);
+        return skill.Slots.FirstOrDefault(s => Names(s).Any(n => n == words))
+            ?? skill.Slots.FirstOrDefault(s => Names(s).Any(n => n.Length > 1 && words.Length > 1 && (n.Contains(words, StringComparison.Ordinal) || words.Contains(n, StringComparison.Ordinal))))
+            ?? skill.Slots.FirstOrDefault(s => TypeWords.TryGetValue(s.Type, out var w) && w.Contains(words));
+    }
+
+    /// <summary>Whether <paramref name="label"/> is exactly a name of one of the skill's fields: its label, slot name or
+    /// a word for its type, or the last word of its label (<c>name</c> for Vendor name, <c>이메일</c> for 담당자 이메일,
+    /// <c>등록번호</c> for 사업자등록번호). Stricter than <see cref="SlotNamedBy"/>: it tells where a field's name ends
+    /// and its value begins (<c>make the vendor name Mirae Trading</c>).</summary>
+    private static bool NamesFieldExactly(SkillManifest skill, string label)
+    {
+        var words = Recognition.TextFeatures.Normalize(label);
+        if (words.Length < 2 && !words.Any(c => c >= '가' && c <= '힣'))
+        {
+            return false;
+        }
+
+        return skill.Slots.Any(s =>
+            Names(s).Any(n => n == words || n.EndsWith(" " + words, StringComparison.Ordinal)
+                || (words.Length >= 2 && words[^1] >= '가' && words[^1] <= '힣' && n.EndsWith(words, StringComparison.Ordinal)))
+            || (TypeWords.TryGetValue(s.Type, out var w) && w.Contains(words)));
+    }
+
+    /// <summary>The slot whose value <paramref name="old"/> is (<c>어제</c> for a date holding yesterday,
+    /// <c>미래상사</c> for the vendor name), or <c>null</c>.</summary>
+    private static SlotDefinition? HeldBy(SkillManifest skill, DialogState state, string old, EntityContext context)
+    {
+        var holders = skill.Slots.Where(s => state.Slots.TryGetValue(s.Name, out var held)
+            && (string.Equals(held, old.Trim(), StringComparison.OrdinalIgnoreCase)
+                || SlotValidator.Validate(s, old, state.Language, context) is (var value, null) && s.Type != SlotType.Text && value == held))
+            .ToList();
+        return holders.Count == 1 ? holders[0] : null;
+    }
+
+    /// <summary>Whether a correction's <paramref name="value"/> is just a value, with at most two words besides
+    /// (<c>50,000원</c>, <c>on Friday</c>, <c>sick leave</c>, <c>until the 28th</c>), rather than a sentence that may ask
+    /// for something else (<c>show me my payslip for October</c>).</summary>
+    private static bool IsPlainValue(SkillManifest skill, string value, EntityContext context)
+    {
+        if (skill.Slots.Any(s => s.Type == SlotType.Choice && SlotFiller.NamedChoice(s, value) is not null)
+            || Corrections.DayShift(value) is not null || RangeCorrections.Looks(value, context))
+        {
+            return true;
+        }
+
+        var entities = EntityExtractor.Extract(value, context);
+        if (entities.Count == 0)
+        {
+            return false;
+        }
+
+        var rest = value;
+        foreach (var entity in entities.Reverse())
+        {
+            rest = rest.Remove(entity.Index, entity.Length);
+        }
+
+        return Recognition.TextFeatures.Normalize(rest).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 2;
     }
 
     /// <summary>Whether normalised <paramref name="words"/> name the slot being asked for (its label, name or a
@@ -187,7 +278,8 @@ public sealed partial class DialogEngine
     /// <c>null</c> for anything else (the question lapses and the text is handled as usual).</summary>
     private DialogStep? AnswerSwitch(DialogState state, string text, EntityContext context)
     {
-        var words = Recognition.TextFeatures.Normalize(text);
+        // "oh yes", "아 네": the answer after the fillers.
+        var words = Recognition.TextFeatures.Normalize(LeadingFillers.Strip(text));
         var language = state.Language;
         var settled = Settled(state);
         if (ShortAnswers.IsCancel(words))

@@ -105,52 +105,28 @@ public sealed partial class DialogEngine
 
         state = state with { Language = language };
         var words = Recognition.TextFeatures.Normalize(text);
+
+        // "actually, cancel", "아 네", "wait, what are my options?": the words after the fillers say it as well.
+        var unfilled = LeadingFillers.Strip(text);
+        var core = unfilled.Length == text.Length ? words : Recognition.TextFeatures.Normalize(unfilled);
+        bool Says(Func<string, bool> answer) => answer(words) || (core != words && answer(core));
         switch (state.Phase)
         {
-            case DialogPhase.Collecting when ShortAnswers.IsCancel(words):
+            case DialogPhase.Collecting when Says(ShortAnswers.IsCancel):
                 return Cancel(state, null);
-            case DialogPhase.Collecting when ShortAnswers.IsHelp(words):
+            case DialogPhase.Collecting when Says(ShortAnswers.IsHelp):
                 return new DialogStep(state, [HelpReply(state.Language, outOfScope: false), Reply.Say(PromptFor(skill, state), state.Language)], null);
-            case DialogPhase.Collecting when ShortAnswers.AsksForChoices(words) && PendingChoice(skill, state) is { } choice:
+            case DialogPhase.Collecting when Says(ShortAnswers.AsksForChoices) && PendingChoice(skill, state) is { } choice:
                 // "what are my options?" is a question, not a wrong answer: list the choices again, no failure counted.
                 return new DialogStep(state, [SlotPrompt(choice, choice.Prompt.Get(state.Language), state.Language)], null);
-            case DialogPhase.Confirming when ShortAnswers.IsYes(words):
+            case DialogPhase.Confirming when Says(ShortAnswers.IsYes):
                 return Execute(skill, state, context);
-            case DialogPhase.Confirming when ShortAnswers.IsNo(words) || ShortAnswers.IsCancel(words):
+            case DialogPhase.Confirming when Says(ShortAnswers.IsNo) || Says(ShortAnswers.IsCancel):
                 return Cancel(state, null);
-            case DialogPhase.Confirming when ShortAnswers.IsHelp(words):
+            case DialogPhase.Confirming when Says(ShortAnswers.IsHelp):
                 return new DialogStep(state, [HelpReply(state.Language, outOfScope: false), ConfirmationReply(skill, state)], null);
             case DialogPhase.Collecting or DialogPhase.Confirming:
-                if (Corrections.Parse(text) is { } correction
-                    && CorrectedSlot(skill, state, correction, context) is var corrected
-                    && (!correction.Bare || corrected is not null))
-                {
-                    // "actually I need to submit an expense" asks for another skill; it corrects nothing.
-                    if (correction.Label is null && EntityExtractor.Extract(correction.Value, context).Count == 0
-                        && SwitchOrRepeat(skill, state, text, context, ask) is { State.SwitchTo: not null } switching)
-                    {
-                        return switching;
-                    }
-
-                    return Correct(skill, state, correction, corrected, context);
-                }
-
-                if (state.Phase == DialogPhase.Collecting && IsDirectAnswer(skill, state, text, context))
-                {
-                    return AnswerPendingSlot(skill, state, text, context);
-                }
-
-                // "not an email", "I don't know the amount": words about the field being asked for answer it (badly),
-                // they do not ask for another skill.
-                if (!(state.Phase == DialogPhase.Collecting && MentionsPendingSlot(skill, state, words))
-                    && SwitchOrRepeat(skill, state, text, context, ask) is { } switched)
-                {
-                    return switched;
-                }
-
-                return state.Phase == DialogPhase.Collecting
-                    ? AnswerPendingSlot(skill, state, text, context)
-                    : new DialogStep(state, [Reply.Say(DialogTexts.ConfirmOrCancel(state.Language), state.Language), ConfirmationReply(skill, state)], null);
+                return Revise(skill, state, text, context, ask);
             case DialogPhase.Executing when ShortAnswers.IsCancel(words):
                 return Cancel(state, null);
             default:
@@ -180,9 +156,9 @@ public sealed partial class DialogEngine
             SkillOutcomeStatus.Succeeded => (skill?.Reply is { } template
                 ? Templates.Render(template.Get(language), language, name => name.StartsWith("result.", StringComparison.Ordinal)
                     ? outcome.Result.GetValueOrDefault(name["result.".Length..])
-                    : ChoiceLabel(skill, state, name, language))
+                    : ChoiceLabel(skill, state, name, language), (name, value) => skill.ValueLabel(name, value, language))
                 : DialogTexts.Done(language, skill?.Name.Get(language) ?? state.SkillId ?? ""))
-                + (skill?.ReplyItem is { } item ? ListReply(item.Get(language), language, outcome.Result, state.Slots) : ""),
+                + (skill?.ReplyItem is { } item ? ListReply(skill, item.Get(language), language, outcome.Result, state.Slots) : ""),
             SkillOutcomeStatus.Forbidden => DialogTexts.Forbidden(language, system),
             SkillOutcomeStatus.Invalid => DialogTexts.Rejected(language, system, outcome.Message),
             SkillOutcomeStatus.NotFound => skill?.NotFound is { } notFound

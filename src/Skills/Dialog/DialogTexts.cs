@@ -91,7 +91,7 @@ internal static class DialogTexts
 
     internal static string GiveUp(string l, string example) => Pick(l,
         $"Let's stop here: nothing was changed. Say \"{example}\" when you want to try again.",
-        $"여기서 멈출게요. 아무것도 변경하지 않았습니다. 다시 하려면 \"{example}\"라고 말해 주세요.");
+        $"여기서 멈출게요. 아무것도 변경하지 않았습니다. 다시 하려면 \"{example}\"(이)라고 말해 주세요.");
 
     internal static string ConfirmPrompt(string l) => Pick(l, "Please check the details and confirm.", "내용을 확인하고 진행해 주세요.");
 
@@ -155,6 +155,8 @@ internal static class DialogTexts
     internal static string WhichField(string l) => Pick(l,
         "Which field should I change? For example \"change the email to ap@example.com\".",
         "어떤 항목을 바꿀까요? 예: \"이메일은 ap@example.com으로 바꿔줘\"");
+
+    internal static string CannotAnswerHere(string l) => Pick(l, "I can't answer that here.", "여기서는 그 질문에 답해 드릴 수 없어요.");
 
     internal static string ChooseOne(string l) => Pick(l, "Answer with the name or number.", "이름이나 번호로 답해 주세요.");
 }

@@ -1,14 +1,17 @@
+using System.Text.RegularExpressions;
+
 namespace ChatFlow.Skills.Dialog;
 
 /// <summary>Reads the short answers people give a bot, in English and Korean, over normalised text
 /// (<see cref="Recognition.TextFeatures.Normalize(string)"/>: lower case, punctuation removed): yes and no with the
-/// words people add (<c>yes that's right</c>, <c>응 맞아</c>, <c>no thanks</c>, <c>아니요 괜찮아요</c>), cancel, help,
-/// a question about the choices (<c>what are my options</c>, <c>뭐가 있어</c>), and small talk (greetings,
-/// thanks, goodbye).</summary>
+/// words people add (<c>yes that's right</c>, <c>응 맞아</c>, <c>no thanks</c>, <c>아니요 괜찮아요</c>), cancel (with Korean
+/// verb endings and spacing: <c>그만할게</c>, <c>그만 할게요</c>, <c>안할래요</c>, <c>관둘래</c>), help, a question about the
+/// choices (<c>what are my options</c>, <c>뭐가 있어</c>), and small talk (greetings, thanks, goodbye, with laughter or a
+/// compliment around them).</summary>
 /// <remarks>An answer is a head word followed only by words that add nothing (<c>please</c>, <c>go ahead</c>,
 /// <c>맞아요</c>, <c>주세요</c>): <c>ok but change the date</c> is not a yes, and <c>no wait, make it Friday</c> is not
 /// a no (it is a correction).</remarks>
-internal static class ShortAnswers
+internal static partial class ShortAnswers
 {
     private static readonly HashSet<string> YesHeads = new(StringComparer.Ordinal)
     {
@@ -54,7 +57,9 @@ internal static class ShortAnswers
     {
         "cancel that", "cancel it", "cancel this", "forget about it", "never mind that", "nevermind that", "scratch that",
         "drop it", "stop that", "let s stop", "i changed my mind", "changed my mind", "i don t want to", "i don t want it",
-        "no cancel", "please cancel", "cancel please", "abort that",
+        "no cancel", "please cancel", "cancel please", "abort that", "nvm", "nvm that", "never mind about it", "forget that",
+        "forget this", "forget about that", "forget the whole thing", "scrap that", "scrap it", "scratch it", "stop this",
+        "quit this", "exit", "i give up", "stop asking", "let s not", "don t bother", "let s forget it", "call it off",
         "그만할래", "그만 할래", "그만둘래", "그만 둘래", "관둘래", "관둬", "없던 걸로", "없던걸로", "없던 걸로 해줘", "없던걸로 해줘",
         "안 할래", "안할래", "하지 마", "하지마", "취소할래", "취소할래요", "취소해주세요", "취소해 주세요", "취소요", "마음이 바뀌었어",
     };
@@ -62,13 +67,15 @@ internal static class ShortAnswers
     private static readonly HashSet<string> Fillers = new(StringComparer.Ordinal)
     {
         "just", "oh", "um", "uh", "actually", "ok", "okay", "no", "please", "oops", "sorry", "wrong", "one", "my", "bad",
-        "mistake", "wait", "ah", "hmm", "nah", "i", "want", "to", "let", "s", "that", "was", "a",
+        "mistake", "wait", "ah", "hmm", "nah", "i", "want", "to", "let", "s", "that", "was", "a", "d", "like", "would",
+        "can", "could", "you", "well", "hey", "so", "uhh", "umm", "hm", "erm",
         "그냥", "아", "앗", "음", "아니", "아니요", "아뇨", "됐고", "그냥요", "잘못", "눌렀어", "말했어", "실수", "미안", "죄송",
     };
 
     private static readonly HashSet<string> CancelTail = new(StringComparer.Ordinal)
     {
-        "please", "it", "that", "this", "all", "everything", "now", "then", "thanks", "thank", "you", "for", "me",
+        "please", "it", "that", "this", "all", "everything", "now", "then", "thanks", "thank", "you", "for", "me", "the", "my",
+        "request", "form", "whole", "thing", "one", "altogether", "anyway", "instead",
         "해줘", "해주세요", "주세요", "줘", "할게", "할게요", "하자", "해", "해요", "할래", "할래요", "합니다", "해줄래",
         "그냥", "요",
     };
@@ -117,19 +124,33 @@ internal static class ShortAnswers
     };
 
     /// <summary>Whether <paramref name="words"/> (normalised) says yes.</summary>
-    internal static bool IsYes(string words) =>
+    internal static bool IsYes(string words) => IsYesLetters(Letters(words));
+
+    private static bool IsYesLetters(string words) =>
         DialogTexts.YesWords.Contains(words) || HeadAndTail(words, YesHeads, YesTail);
 
     /// <summary>Whether <paramref name="words"/> (normalised) says no.</summary>
-    internal static bool IsNo(string words) =>
-        DialogTexts.NoWords.Contains(words) || (!IsYes(words) && HeadAndTail(words, NoHeads, NoTail));
+    internal static bool IsNo(string words)
+    {
+        words = Letters(words);
+        return DialogTexts.NoWords.Contains(words) || (!IsYesLetters(words) && HeadAndTail(words, NoHeads, NoTail));
+    }
 
     /// <summary>Whether <paramref name="words"/> (normalised) cancels what is going on: a cancel word or phrase,
     /// after a filler (<c>just</c>, <c>그냥</c>) and before words that add nothing (<c>cancel it please</c>,
-    /// <c>취소해 주세요</c>).</summary>
+    /// <c>취소해 주세요</c>), or a Korean verb of stopping in an everyday ending (<c>그만할게</c>, <c>안 할래요</c>). A value
+    /// that only starts with such a word (<c>Stop &amp; Shop</c>, <c>취소 수수료</c>) is not a cancel; a bare cancel word
+    /// (<c>그만</c>, <c>quit</c>) is.</summary>
     internal static bool IsCancel(string words)
     {
+        words = Letters(words);
         if (DialogTexts.CancelWords.Contains(words) || CancelPhrases.Contains(words))
+        {
+            return true;
+        }
+
+        // Korean says "stop" with a verb ending and spaces as it likes: 그만할게, 그만 할게요, 그만둘래, 안 할래요, 관둘래.
+        if (words.Length <= 40 && KoreanCancel().IsMatch(words.Replace(" ", "", StringComparison.Ordinal)))
         {
             return true;
         }
@@ -153,6 +174,19 @@ internal static class ShortAnswers
         return false;
     }
 
+    /// <summary>A Korean cancel written without spaces: a verb of stopping (그만하다, 그만두다, 관두다, 취소하다, 안 하다,
+    /// 됐다, 하지 말다, 없던 걸로 하다) in any of its everyday endings (그만할게, 그만둘래요, 취소해 주세요, 안할래요, 관둬),
+    /// after fillers or an object (그냥, 아, 이거, 전부) and before laughter or tears (ㅠㅠ). The endings are listed, so
+    /// a value that merely starts with such a word (취소 수수료, 그만두기 캠페인) is not a cancel.</summary>
+    [GeneratedRegex(@"^(?:그냥|걍|그냥요|아|앗|어휴|음|에이|아니|아니요|아뇨|됐고|그럼|이제|이거|이건|그거|그건|이번건|요청|신청)*"
+        + @"(?:(?:전부|다|모두)?(?:그만|취소)(?:해(?:요|줘|줘요|주세요|주라|줄래|줄래요|주실래요|주시겠어요|주십시오)?|할(?:게|게요|께|께요|래|래요|거야|거예요|게여|래용)|하자|합시다|합니다|하겠(?:습니다|어요|어)|하고싶(?:어|어요|습니다)|하세요|하십시오|해야겠(?:다|어|어요))?"
+        + @"|그만(?:둘(?:게|게요|께|께요|래|래요|거야|거예요)|둬(?:요)?|두자|두겠(?:습니다|어요|어)|두고싶(?:어|어요|습니다)|둘게여)"
+        + @"|관(?:둘(?:게|게요|께|께요|래|래요|거야|거예요)|둬(?:요)?|두자|두겠(?:습니다|어요|어))"
+        + @"|안(?:할(?:게|게요|께|께요|래|래요|거야|거예요)|하겠(?:습니다|어요|어)|해(?:요)?|하고싶(?:어|어요|습니다)|할래용)"
+        + @"|됐(?:어|어요|습니다|다)|하지(?:마|마요|마세요|말아줘|말아주세요|말자)|없던걸로(?:해|해줘|해주세요|할게|할게요|하자)?)"
+        + @"[ㅠㅜㅎㅋ]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex KoreanCancel();
+
     /// <summary>Whether <paramref name="words"/> (normalised) asks to carry on with what is going on
     /// (<c>keep going</c>, <c>계속할게</c>): the answer "no" to "stop it and start … instead?".</summary>
     internal static bool IsContinue(string words) => ContinueWords.Contains(words);
@@ -161,18 +195,128 @@ internal static class ShortAnswers
     internal static bool IsHelp(string words) => DialogTexts.HelpWords.Contains(words);
 
     /// <summary>Whether <paramref name="words"/> (normalised) asks which choices there are.</summary>
-    internal static bool AsksForChoices(string words) => ChoiceQuestions.Contains(words);
+    internal static bool AsksForChoices(string words) => ChoiceQuestions.Contains(Letters(words));
 
     /// <summary>Whether <paramref name="words"/> (normalised) is one of the short commands above, whose language
     /// says nothing about the conversation's.</summary>
     internal static bool IsCommand(string words) => IsCancel(words) || IsYes(words) || IsNo(words) || IsHelp(words);
 
     /// <summary>The small talk <paramref name="words"/> (normalised) is, or <c>null</c>.</summary>
-    internal static SmallTalk? SmallTalkOf(string words) =>
+    /// <remarks>Laughter and emoticons around it (<c>ㅎㅎ</c>, <c>ㅋㅋ</c>, <c>lol</c>; <c>^^</c>, <c>:)</c>, <c>!</c> and
+    /// <c>~</c> are gone after normalising) and a few words that only warm it up (<c>you're great</c>, <c>so much</c>,
+    /// <c>정말</c>, <c>진짜</c>, <c>많이</c>) are looked through: <c>thanks, you're great</c>, <c>정말 고마워요 ㅎㅎ</c>.
+    /// Anything else keeps it from being small talk (<c>thanks, now cancel</c>).</remarks>
+    internal static SmallTalk? SmallTalkOf(string words)
+    {
+        words = Letters(words);
+        if (Plain(words) is { } plain)
+        {
+            return plain;
+        }
+
+        var tokens = words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(StripLaughter).Where(t => t.Length > 0).ToList();
+        if (tokens.Count == 0 || tokens.Count > 12)
+        {
+            return null;
+        }
+
+        // Warm-up words first or last: "정말 고마워요", "thanks a lot", "thanks you re great", "고마워요 진짜 최고".
+        while (tokens.Count > 1 && WarmWords.Contains(tokens[0]))
+        {
+            tokens.RemoveAt(0);
+        }
+
+        for (var changed = true; changed && tokens.Count > 1;)
+        {
+            changed = false;
+            if (Plain(string.Join(' ', tokens)) is { } found)
+            {
+                return found;
+            }
+
+            for (var n = Math.Min(4, tokens.Count - 1); n >= 1; n--)
+            {
+                if (WarmTails.Contains(string.Join(' ', tokens.Skip(tokens.Count - n))))
+                {
+                    tokens.RemoveRange(tokens.Count - n, n);
+                    changed = true;
+                    break;
+                }
+            }
+        }
+
+        return Plain(string.Join(' ', tokens));
+    }
+
+    private static SmallTalk? Plain(string words) =>
         Greetings.Contains(words) ? SmallTalk.Greeting
         : Thanks.Contains(words) ? SmallTalk.Thanks
         : Goodbyes.Contains(words) ? SmallTalk.Goodbye
         : null;
+
+    /// <summary>A token without the laughter or tears typed after it (<c>고마워요ㅎㅎ</c> → <c>고마워요</c>); laughter
+    /// alone (<c>ㅋㅋ</c>, <c>haha</c>, <c>lol</c>) becomes empty.</summary>
+    private static string StripLaughter(string token) =>
+        Laughter().IsMatch(token) ? "" : token.TrimEnd('ㅎ', 'ㅋ', 'ㅠ', 'ㅜ');
+
+    [GeneratedRegex(@"^(?:[ㅎㅋㅠㅜ]+|(?:ha)+h?|(?:he)+h?|(?:hi){2,}|lol+|lmao|rofl|xd+|ㅇㅇ)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Laughter();
+
+    /// <summary>Words before thanks or a greeting that only make it warmer.</summary>
+    private static readonly HashSet<string> WarmWords = new(StringComparer.Ordinal)
+    {
+        "oh", "ok", "okay", "wow", "well", "really", "great", "awesome", "perfect", "cool", "nice",
+        "정말", "진짜", "너무", "넘", "완전", "참", "아", "오", "와", "우와", "늘", "항상", "정말로", "진심으로", "많이",
+        "도와줘서", "도와주셔서", "덕분에", "암튼", "아무튼", "그럼", "네", "넵", "응",
+    };
+
+    /// <summary>Words after thanks or a greeting that only make it warmer.</summary>
+    private static readonly HashSet<string> WarmTails = new(StringComparer.Ordinal)
+    {
+        "you re great", "you are great", "you re the best", "you are the best", "you re awesome", "you are awesome",
+        "you rock", "you re amazing", "you re a star", "great job", "good job", "nice job", "well done", "a lot", "so much",
+        "very much", "a ton", "a bunch", "a million", "again", "for that", "for the help", "for your help", "for helping",
+        "bot", "buddy", "mate", "man", "chatflow", "friend", "really", "much", "great", "awesome", "nice", "cool",
+        "정말", "진짜", "많이", "너무", "완전", "최고", "최고야", "최고예요", "최고에요", "짱", "짱이야", "짱이에요", "정말로",
+        "도와줘서", "도와주셔서", "덕분에", "요", "챗플로우", "수고했어", "수고하셨어요", "수고하셨습니다", "좋아", "좋아요",
+    };
+
+    /// <summary><paramref name="words"/> with lone Hangul letters as people type them: normalising (NFKC) turns
+    /// <c>ㅇㅇ</c>, <c>ㅎㅎ</c>, <c>ㄳ</c> into conjoining jamo (U+1100–U+11FF), which the word lists here and the
+    /// patterns do not hold; this maps them back to the compatibility letters (U+3131–U+3163).</summary>
+    internal static string Letters(string words)
+    {
+        if (!words.AsSpan().ContainsAnyInRange('\u1100', '\u11FF'))
+        {
+            return words;
+        }
+
+        var letters = words.ToCharArray();
+        for (var i = 0; i < letters.Length; i++)
+        {
+            var c = letters[i];
+            if (c is >= '\u1100' and <= '\u1112')
+            {
+                letters[i] = Initials[c - '\u1100'];
+            }
+            else if (c is >= '\u1161' and <= '\u1175')
+            {
+                letters[i] = (char)('\u314F' + (c - '\u1161'));
+            }
+            else if (c is >= '\u11A8' and <= '\u11C2')
+            {
+                letters[i] = Finals[c - '\u11A8'];
+            }
+        }
+
+        return new string(letters);
+    }
+
+    /// <summary>Compatibility letters of the initial consonants U+1100–U+1112, in order.</summary>
+    private const string Initials = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ";
+
+    /// <summary>Compatibility letters of the final consonants U+11A8–U+11C2, in order.</summary>
+    private const string Finals = "ㄱㄲㄳㄴㄵㄶㄷㄹㄺㄻㄼㄽㄾㄿㅀㅁㅂㅄㅅㅆㅇㅈㅊㅋㅌㅍㅎ";
 
     private static bool HeadAndTail(string words, HashSet<string> heads, HashSet<string> tail)
     {

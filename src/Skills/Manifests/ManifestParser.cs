@@ -9,7 +9,7 @@ namespace ChatFlow.Skills.Manifests;
 internal sealed partial class ManifestParser(string source, ManifestRules rules)
 {
     internal static readonly string[] TopFields =
-        ["id", "version", "name", "description", "utterances", "slots", "confirm", "roles", "approval", "action", "reply", "replyItem", "notFound"];
+        ["id", "version", "name", "description", "utterances", "slots", "confirm", "roles", "approval", "action", "reply", "replyItem", "notFound", "valueLabels"];
 
     internal static readonly string[] Languages = ["en", "ko"];
 
@@ -67,6 +67,7 @@ internal sealed partial class ManifestParser(string source, ManifestRules rules)
             CheckTemplate(Child(root, "notFound")!, "notFound", notFound, slotNames, allowResult: false);
         }
 
+        var valueLabels = ParseValueLabels(root, reply, replyItem);
         if (Errors.Count > 0 || id is null || name is null || action is null)
         {
             return null;
@@ -87,6 +88,7 @@ internal sealed partial class ManifestParser(string source, ManifestRules rules)
             Reply = reply,
             ReplyItem = replyItem,
             NotFound = notFound,
+            ValueLabels = valueLabels,
             Source = source,
             IdPosition = ((int)Child(root, "id")!.Start.Line, (int)Child(root, "id")!.Start.Column),
         };

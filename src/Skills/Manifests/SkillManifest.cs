@@ -49,11 +49,47 @@ public sealed record SkillManifest
     /// generic one that quotes the slot values.</summary>
     public LocalizedText? NotFound { get; init; }
 
+    /// <summary>How values of result fields read in each language (<c>valueLabels</c> in a manifest): placeholder name
+    /// (<c>item.status</c>, <c>result.type</c>) → value as the back end sends it (<c>open</c>) → text
+    /// (<c>{ en: open, ko: 미지급 }</c>). Reply, item and not-found templates show the text for a placeholder without a
+    /// format; other values show as they are. Empty when the manifest has none.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, LocalizedText>> ValueLabels { get; init; } =
+        new Dictionary<string, IReadOnlyDictionary<string, LocalizedText>>(StringComparer.Ordinal);
+
     /// <summary>File path or name the manifest was loaded from.</summary>
     public string Source { get; init; } = "";
 
     /// <summary>Line and column of the <c>id</c> value in <see cref="Source"/> (for errors across files).</summary>
     internal (int Line, int Column) IdPosition { get; init; } = (1, 1);
+
+    /// <summary>The text <see cref="ValueLabels"/> gives <paramref name="value"/> of placeholder <paramref name="name"/>
+    /// in <paramref name="language"/> (the value exactly, else ignoring case), or <c>null</c> when it gives none.</summary>
+    /// <param name="name">Placeholder name, e.g. <c>item.status</c>.</param>
+    /// <param name="value">The raw value, e.g. <c>open</c>.</param>
+    /// <param name="language"><c>en</c> or <c>ko</c>.</param>
+    /// <returns>The text, or <c>null</c>.</returns>
+    public string? ValueLabel(string name, string value, string language)
+    {
+        if (!ValueLabels.TryGetValue(name, out var labels))
+        {
+            return null;
+        }
+
+        if (labels.TryGetValue(value, out var exact))
+        {
+            return exact.Get(language);
+        }
+
+        foreach (var (known, label) in labels)
+        {
+            if (string.Equals(known, value, StringComparison.OrdinalIgnoreCase))
+            {
+                return label.Get(language);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The slot named <paramref name="name"/> (ordinal), or <c>null</c>.</summary>
     /// <param name="name">Slot name.</param>

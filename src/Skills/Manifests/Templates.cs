@@ -40,13 +40,21 @@ internal static partial class Templates
     /// <param name="template">The template text in <paramref name="language"/>.</param>
     /// <param name="language"><c>en</c> or <c>ko</c>.</param>
     /// <param name="lookup">The raw value of a name (slot, <c>result.x</c>, <c>item.x</c>), or <see langword="null"/>.</param>
+    /// <param name="label">The text a value of a name shows as when its placeholder has no format (the manifest's
+    /// <c>valueLabels</c>: <c>item.status</c>, <c>open</c> → <c>미지급</c>), or <see langword="null"/> to show it as it
+    /// is; a format's currency argument is always the raw value.</param>
     /// <returns>The reply text.</returns>
-    internal static string Render(string template, string language, Func<string, string?> lookup)
+    internal static string Render(string template, string language, Func<string, string?> lookup, Func<string, string, string?>? label = null)
     {
         var rendered = Replace(template, placeholder =>
         {
             var (name, spec) = Split(placeholder);
             var value = lookup(name) ?? "";
+            if (spec is null && value.Length > 0 && label?.Invoke(name, value) is { } shown)
+            {
+                return shown;
+            }
+
             if (spec is null || value.Length == 0 || ValueFormat.Parse(spec, out _) is not { } format)
             {
                 return value;

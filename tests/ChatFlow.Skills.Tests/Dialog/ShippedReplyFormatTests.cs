@@ -48,7 +48,7 @@ public class ShippedReplyFormatTests
     [InlineData("show invoices from vendor Daehan", "en-US",
         "Invoices for **Daehan** (2):\n• INV-2025-0201 — Daehan Logistics: $4,820.50, approved, due Fri, Nov 14, 2025\n• INV-2025-0202 — Daehan Logistics: ₩9,300,000, overdue, due Fri, Sep 19, 2025")]
     [InlineData("Daehan 거래처 송장 보여줘", "ko-KR",
-        "**Daehan** 송장 2건:\n• INV-2025-0201 — Daehan Logistics: 4,820.50달러, 상태 approved, 만기일 2025년 11월 14일 (금)\n• INV-2025-0202 — Daehan Logistics: 9,300,000원, 상태 overdue, 만기일 2025년 9월 19일 (금)")]
+        "**Daehan** 송장 2건:\n• INV-2025-0201 — Daehan Logistics: 4,820.50달러, 상태 지급 승인, 만기일 2025년 11월 14일 (금)\n• INV-2025-0202 — Daehan Logistics: 9,300,000원, 상태 연체, 만기일 2025년 9월 19일 (금)")]
     public void Complete_InvoiceList_FormatsEachItemByItsOwnCurrency(string request, string locale, string expected)
     {
         var engine = Engine();
@@ -64,5 +64,24 @@ public class ShippedReplyFormatTests
         }));
 
         Assert.Equal(expected, Assert.Single(step.Replies).Text);
+    }
+
+    [Theory]
+    [InlineData("INV-2025-0101 지급됐나요?", "ko-KR", "open", "상태 미지급,")]
+    [InlineData("INV-2025-0101 지급됐나요?", "ko-KR", "PAID", "상태 지급 완료,")]
+    [InlineData("INV-2025-0101 지급됐나요?", "ko-KR", "disputed", "상태 disputed,")]
+    [InlineData("is invoice INV-2025-0101 paid", "en-US", "open", "₩1,250,000, open, due")]
+    public void Complete_InvoiceStatus_ReadsInTheUsersLanguage(string request, string locale, string status, string expected)
+    {
+        var engine = Engine();
+        var state = Executing(engine, request, locale);
+
+        var step = engine.Complete(state, SkillOutcome.Succeeded(new Dictionary<string, string>
+        {
+            ["count"] = "1", ["0.number"] = "INV-2025-0101", ["0.vendorName"] = "Hanbit Office Supply", ["0.amount"] = "1250000",
+            ["0.currency"] = "KRW", ["0.status"] = status, ["0.dueDate"] = "2025-10-31",
+        }));
+
+        Assert.Contains(expected, Assert.Single(step.Replies).Text, StringComparison.Ordinal);
     }
 }

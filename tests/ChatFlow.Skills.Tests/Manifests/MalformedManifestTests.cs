@@ -11,7 +11,7 @@ public class MalformedManifestTests
     {
         // Unknown fields, with and without a suggestion.
         { "unknown top-level field", "yaml", "confirm: true", "confrim: true", "42:1: confrim: Unknown field 'confrim'; did you mean 'confirm'?" },
-        { "unknown field, no near name", "yaml", "confirm: true", "confirm: true\nxyzzy: 1", "43:1: xyzzy: Unknown field 'xyzzy'; expected one of id, version, name, description, utterances, slots, confirm, roles, approval, action, reply, replyItem, notFound." },
+        { "unknown field, no near name", "yaml", "confirm: true", "confirm: true\nxyzzy: 1", "43:1: xyzzy: Unknown field 'xyzzy'; expected one of id, version, name, description, utterances, slots, confirm, roles, approval, action, reply, replyItem, notFound, valueLabels." },
         { "unknown slot field", "yaml", "    required: true", "    requird: true", "27:5: slots[0].requird: Unknown field 'requird'; did you mean 'required'?" },
         { "unknown validation field", "yaml", "      maxLength: 200", "      maxLenght: 200", "31:7: slots[0].validation.maxLenght: Unknown field 'maxLenght'; did you mean 'maxLength'?" },
         { "unknown action field", "yaml", "  arguments:", "  argument:", "52:3: action.argument: Unknown field 'argument'; did you mean 'arguments'?" },
@@ -98,6 +98,13 @@ public class MalformedManifestTests
         { "formatted placeholder names an undeclared slot", "yaml", "({vendorName}).", "({vendorNme:number}).", "56:7: reply.en: The template names '{vendorNme}', which is neither a declared slot nor '{result.<field>}'; did you mean '{vendorName}'?" },
         { "format in an utterance", "yaml", "    - create vendor {vendorName}", "    - create vendor {vendorName:number}", "11:7: utterances.en[4]: The template names '{vendorName:number}', which is not a declared slot." },
         { "format in a notFound reply names a result field", "yaml", "confirm: true", "confirm: true\nnotFound: { en: \"No {vendorName:money(result.currency)}.\" }", "43:17: notFound.en: '{vendorName:money(result.currency)}': the currency 'result.currency' is neither a currency code (three capital letters, e.g. KRW) nor a declared slot." },
+
+        // Value labels.
+        { "value labels for a slot", "yaml", "confirm: true", "confirm: true\nvalueLabels:\n  vendorName:\n    a: b", "44:3: valueLabels.vendorName: 'vendorName' is not a result placeholder; write 'result.<field>' or 'item.<field>', e.g. item.status." },
+        { "value labels no reply shows", "yaml", "confirm: true", "confirm: true\nvalueLabels:\n  result.ids:\n    a: b", "44:3: valueLabels.result.ids: No reply template shows '{result.ids}' without a format, so its labels would never be used; did you mean 'result.id'?" },
+        { "value labels for items without replyItem", "yaml", "confirm: true", "confirm: true\nvalueLabels:\n  item.status:\n    open: 미지급", "44:3: valueLabels.item.status: 'item.status' labels an item field, but the manifest has no 'replyItem' to show it in." },
+        { "value label is a number", "yaml", "confirm: true", "confirm: true\nvalueLabels:\n  result.id:\n    open: 42", "45:11: valueLabels.result.id.open: Expected a text or a mapping with 'en' (and optionally 'ko'), found an integer." },
+        { "value labels is a list", "yaml", "confirm: true", "confirm: true\nvalueLabels:\n  result.id: [open]", "44:14: valueLabels.result.id: Expected a mapping of values to their text (a text, or a mapping with 'en' and 'ko'), e.g. open: { en: open, ko: 미지급 }, found a list." },
 
         // Syntax.
         { "duplicate YAML key", "yaml", "version: 1", "version: 1\nversion: 2", "3:1: : Invalid YAML: Duplicate key version" },

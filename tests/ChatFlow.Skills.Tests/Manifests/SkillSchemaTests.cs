@@ -99,6 +99,9 @@ public class SkillSchemaTests
     [InlineData("too few Korean utterances")]
     [InlineData("choice slot without choices")]
     [InlineData("choices on a text slot")]
+    [InlineData("value labels for a slot")]
+    [InlineData("value label is a number")]
+    [InlineData("value labels is a list")]
     public void StructuralMistake_IsRejectedBySchemaToo(string caseName)
     {
         var row = MalformedManifestTests.Cases.Single(r => (string)r[0] == caseName);

@@ -33,7 +33,7 @@ public sealed class InvoiceLookupTests(SqliteHostFixture fixture) : IClassFixtur
         var shown = chat.Shown();
         Assert.Contains("송장 2건", shown, StringComparison.Ordinal);
         Assert.Contains("INV-2025-0201", shown, StringComparison.Ordinal);
-        Assert.Contains("INV-2025-0201 — Daehan Logistics: 4,820.50달러, 상태 approved, 만기일 2025년 11월 14일 (금)", shown, StringComparison.Ordinal);
+        Assert.Contains("INV-2025-0201 — Daehan Logistics: 4,820.50달러, 상태 지급 승인, 만기일 2025년 11월 14일 (금)", shown, StringComparison.Ordinal);
         Assert.Contains("9,300,000원", shown, StringComparison.Ordinal);
         var (_, invoices) = await SandboxApi.GetAsync(Host, "carol", "sandbox/api/erp/invoices?vendor=V-1002");
         Assert.Equal(["INV-2025-0201", "INV-2025-0202"], invoices!.AsArray().Select(i => (string?)i!["number"]).Order());
