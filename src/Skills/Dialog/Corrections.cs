@@ -31,11 +31,6 @@ internal static partial class Corrections
         RegexOptions.CultureInvariant)]
     private static partial Regex KoreanNo();
 
-    /// <summary><c>어제가 아니라 그제야</c>, <c>목요일 말고 금요일</c>: the value after the one said not to be it.</summary>
-    [GeneratedRegex(@"^[^,.!?]{1,30}?\s?(?:이|가)?\s?(?:아니라|아니고|말고)[,\s]+(?<value>.+?)(?:\s*(?:으로|로)\s*(?:바꿔|변경|수정|고쳐|해)\S*|\s*(?:이야|야|입니다|이에요|예요|이요|요))?[.!]?$",
-        RegexOptions.CultureInvariant)]
-    private static partial Regex KoreanNotBut();
-
     [GeneratedRegex(@"^(?<label>[가-힣A-Za-z]+?)\s*(?:은|는|을|를|이|가)\s+(?<value>.+?)\s*(?:으로|로)\s*(?:바꿔|변경해|변경|수정해|고쳐|해|넣어|적어|입력|써|할게)\S*[.!]?$",
         RegexOptions.CultureInvariant)]
     private static partial Regex KoreanChange();
@@ -146,7 +141,7 @@ internal static partial class Corrections
             }
         }
 
-        foreach (var pattern in (ReadOnlySpan<Regex>)[MakeIt(), Instead(), KoreanValueChange(), KoreanNotBut()])
+        foreach (var pattern in (ReadOnlySpan<Regex>)[MakeIt(), Instead(), KoreanValueChange()])
         {
             var m = pattern.Match(trimmed);
             if (m.Success && Clean(m.Groups["value"].Value) is { Length: > 0 } value)
