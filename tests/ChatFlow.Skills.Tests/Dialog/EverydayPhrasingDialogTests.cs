@@ -173,6 +173,8 @@ public class EverydayPhrasingDialogTests
     [InlineData("off tomorrow and the day after", "2026-03-05/2026-03-06")]
     [InlineData("내일이랑 모레 휴가 쓸게", "2026-03-05/2026-03-06")]
     [InlineData("vacation Dec 22 through Jan 2", "2026-12-22/2027-01-02")]
+    [InlineData("오늘부터일주일병가쓸게", "2026-03-04/2026-03-10")]
+    [InlineData("다음주월요일부터3일휴가", "2026-03-09/2026-03-11")]
     public void Handle_RangeSaidEveryDay_FillsBothEnds(string request, string dates)
     {
         var step = Run(request);

@@ -35,8 +35,8 @@ internal static partial class DurationScanner
 
     [GeneratedRegex(
         @"\b(?<n>" + EnglishCount + @")[\s-]?(?<u>days?|weeks?|wks?|hours?|hrs?|h|minutes?|mins?|months?|years?|yrs?)\b"
-        + @"|(?<![가-힣])(?<kw>하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|보름|일주일|이주일|한\s?주|한\s?달|두\s?달|세\s?달|석\s?달|네\s?달|넉\s?달|반년|한\s?시간|두\s?시간|세\s?시간|네\s?시간|반나절)"
-        + @"|(?<![\d.가-힣])(?<kn>\d+(?:\.\d+)?)\s?(?<ku>일(?!\s?(?:후|뒤))|주일|주(?!\s?(?:후|뒤))|시간|분|개월|달|년)(?:\s?(?:동안|간))?",
+        + @"|(?:(?<![가-힣])|(?<=부터))(?<kw>하루|이틀|사흘|나흘|닷새|엿새|이레|여드레|아흐레|열흘|보름|일주일|이주일|한\s?주|한\s?달|두\s?달|세\s?달|석\s?달|네\s?달|넉\s?달|반년|한\s?시간|두\s?시간|세\s?시간|네\s?시간|반나절)"
+        + @"|(?:(?<![\d.가-힣])|(?<=부터))(?<kn>\d+(?:\.\d+)?)\s?(?<ku>일(?!\s?(?:후|뒤))|주일|주(?!\s?(?:후|뒤))|시간|분|개월|달|년)(?:\s?(?:동안|간))?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 
