@@ -59,7 +59,7 @@ internal static partial class Corrections
 
     /// <summary><c>어제가 아니라 그제야</c>, <c>화요일 말고 목요일로</c>, <c>미래상사가 아니고 미래상사(주)예요</c>: the old value,
     /// then the new one.</summary>
-    [GeneratedRegex(@"^(?<old>[^,]+?)\s*(?:이|가)?\s*(?:아니라|아니고|말고)\s*[,.]?\s*(?<value>.+?)\s*(?:이야|야|이에요|예요|에요|입니다|이요|요|이다)?[.!]?$",
+    [GeneratedRegex(@"^(?<old>[^,]+?)\s*(?:이|가)?\s*(?:아니라|아니고|말고)(?![가-힣])\s*[,.]?\s*(?<value>.+?)\s*(?:이야|야|이에요|예요|에요|입니다|이요|요|이다)?[.!]?$",
         RegexOptions.CultureInvariant)]
     private static partial Regex KoreanNotBut();
 

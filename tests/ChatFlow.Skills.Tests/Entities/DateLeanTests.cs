@@ -73,6 +73,9 @@ public class DateLeanTests
     [InlineData("카드로 결제했어")]
     [InlineData("점심 먹었습니다")]
     [InlineData("월요일에 아파서 병가 썼어요")]
+    [InlineData("월요일부터 수요일까지 병가 썼어요")] // 까지 is "until", not the future 갈까
+    [InlineData("점심을 거래처랑 먹었어요")] // 거래처 is a noun, not the future 할 거야
+    [InlineData("I can't believe I paid for that lunch on Friday")]
     public void IsPast_PastTense_IsTrue(string text) => Assert.True(Tense.IsPast(text), text);
 
     [Theory]
@@ -89,6 +92,8 @@ public class DateLeanTests
     [InlineData("경비 청구할게요")]
     [InlineData("휴가 신청하겠습니다")]
     [InlineData("금요일에 쉴 거예요")]
+    [InlineData("금요일에 쉴 거야")]
+    [InlineData("금요일에 쉴 거 같아요")]
     public void IsPast_PresentOrFuture_IsFalse(string text) => Assert.False(Tense.IsPast(text), text);
 
     [Theory]

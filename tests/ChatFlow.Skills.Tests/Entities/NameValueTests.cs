@@ -17,6 +17,8 @@ public class NameValueTests
     [InlineData("김하은", "김하은")] // 은 after 하 would be 는: part of the name
     [InlineData("김다은", "김다은")]
     [InlineData("김영도", "김영도")]
+    [InlineData("이정은", "이정은")] // a name whose last syllable is also a particle after a consonant
+    [InlineData("김성은", "김성은")]
     [InlineData("돈으로", "돈으로")]
     [InlineData("한빛", "한빛")]
     public void WithoutParticle_TakesOffOneParticleThatFitsTheSyllableBefore(string word, string bare)

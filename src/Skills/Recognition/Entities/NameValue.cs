@@ -61,8 +61,8 @@ internal static partial class NameValue
     }
 
     /// <summary><paramref name="word"/> without one trailing Korean particle (<c>한빛에</c> → <c>한빛</c>, <c>Hanbit에</c>
-    /// → <c>Hanbit</c>) when at least two characters remain; a person's name keeps a final <c>도</c> or <c>만</c>
-    /// (<c>김영도</c>, <c>김덕만</c>).</summary>
+    /// → <c>Hanbit</c>) when at least two characters remain; a person's name keeps a final syllable that could be a
+    /// particle and often ends a given name (<c>김영도</c>, <c>김덕만</c>, <c>이정은</c>).</summary>
     internal static string WithoutParticle(string word)
     {
         if (word.Length < 3 || !TextFeatures.IsHangul(word[^1]))
@@ -84,7 +84,7 @@ internal static partial class NameValue
             }
 
             var before = word[^(particle.Length + 1)];
-            if (!Fits(before, after) || (particle is "도" or "만" && IsPersonName(word, strict: true)))
+            if (!Fits(before, after) || (particle is "도" or "만" or "은" && IsPersonName(word, strict: true)))
             {
                 continue;
             }

@@ -89,7 +89,8 @@ internal sealed partial class SlotFiller
             .Select(l => string.Join(@"\s+", l.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape))));
 
         var stops = Alternation(skill.Slots.SelectMany(s => LabelsOf(s, nameSlots.Contains(s))).Concat(TypedLabels));
-        return [.. freeText.Select(slot => (slot, new Regex(
+        // A slot whose labels are all one character long has no alternation: an empty one would match after any comma.
+        return [.. freeText.Where(slot => Alternation(LabelsOf(slot, nameSlots.Contains(slot))).Length > 0).Select(slot => (slot, new Regex(
             @"(?:^|(?<=[,;.]\s*)|(?<=\b(?:and|with|its|their)\s+))(?:" + Alternation(LabelsOf(slot, nameSlots.Contains(slot)))
             + @")(?:\s*[:=]\s*|\s+is\s+|(?:(?<=[가-힣])(?:은|는|이|가))?\s+)(?<v>.+?)"
             + @"(?=(?:\s*[,;.]\s*|\s+(?:and|with)\s+)(?:" + stops + @")(?:\b|(?=[가-힣\s:=]))|\s+(?:" + stops + @")(?:\s*[:=]|(?<=[가-힣])(?:은|는)\s)|[\s,;.]*$)",

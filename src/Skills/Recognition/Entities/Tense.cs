@@ -15,7 +15,7 @@ internal static partial class Tense
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EnglishPast();
 
-    [GeneratedRegex(@"\b(?:will|shall|going\s+to|gonna|want|wanna|wants|would|could|can|hope|hoping|plan|planning|plans|need|needs|intend|intending|like\s+to|let\s+me|upcoming)\b|'ll\b|'d\s+like",
+    [GeneratedRegex(@"\b(?:will|shall|going\s+to|gonna|want|wanna|wants|would|could|can|hope|hoping|plan|planning|plans|need|needs|intend|intending|like\s+to|let\s+me|upcoming)\b(?!'t)|'ll\b|'d\s+like",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex EnglishAhead();
 
@@ -56,8 +56,15 @@ internal static partial class Tense
             // 쓸게요, 할래요, 갈까요, 쉴 거예요, 할 것: a syllable ending in ㄹ before 게/래/까/거/것.
             if (Final(text[i]) == JongseongRieul && i + 1 < text.Length)
             {
-                var next = text[i + 1] == ' ' && i + 2 < text.Length ? text[i + 2] : text[i + 1];
-                if (next is '게' or '께' or '래' or '까' or '거' or '것')
+                var at = text[i + 1] == ' ' && i + 2 < text.Length ? i + 2 : i + 1;
+                var next = text[at];
+                var after = at + 1 < text.Length && text[at + 1] == ' ' && at + 2 < text.Length ? text[at + 2]
+                    : at + 1 < text.Length ? text[at + 1] : '\0';
+
+                // Not 까지 ("until": 수요일까지 썼어요) and not a noun starting with 거 (거래처): 거 only as 거야/거예요/거 같아/거다.
+                if (next is '게' or '께' or '래' or '것'
+                    || (next == '까' && after != '지')
+                    || (next == '거' && after is '야' or '예' or '에' or '같' or '다' or '임' or '\0'))
                 {
                     return true;
                 }
