@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using ChatFlow.Skills.Recognition;
 
 namespace ChatFlow.Skills.Dialog;
 
@@ -250,7 +251,7 @@ internal static partial class Corrections
             return value;
         }
 
-        var final = (syllable - '가') % 28;
+        var final = Hangul.Final(syllable);
         var fits = m.Groups["particle"].Value == "으로" ? final != 0 && final != 8 : final == 0 || final == 8;
         return fits ? value[..(m.Index + 1)].Trim() : value;
     }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using ChatFlow.Skills.Recognition;
 
 namespace ChatFlow.Skills.Dialog;
 
@@ -60,7 +61,7 @@ public static partial class KoreanParticles
         if (before is not { } c || ((c < '가' || c > '힣') && !char.IsAsciiDigit(c)))
             return pair;
         // 0: no final consonant; 8: ㄹ. Digits as read: 영/공 일 이 삼 사 오 육 칠 팔 구 (a final 0 in a number: 십, 백 …).
-        var final = char.IsAsciiDigit(c) ? DigitFinals[c - '0'] : (c - '가') % 28;
+        var final = char.IsAsciiDigit(c) ? DigitFinals[c - '0'] : Hangul.Final(c);
         return pair switch
         {
             "을(를)" => final != 0 ? "을" : "를",

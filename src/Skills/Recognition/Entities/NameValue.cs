@@ -102,7 +102,7 @@ internal static partial class NameValue
             return true; // after Latin letters or digits either form may follow
         }
 
-        var final = (before - '가') % 28; // 0: no final consonant; 8: ㄹ
+        var final = Hangul.Final(before);
         return after switch
         {
             Final.Consonant => final != 0,

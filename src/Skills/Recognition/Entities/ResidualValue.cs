@@ -211,7 +211,7 @@ internal static class ResidualValue
     }
 
     /// <summary>A syllable ending in ㅆ (했, 됐, 었, 겠): a verb's tense, never part of a name.</summary>
-    private static bool PastTense(char c) => c is >= '가' and <= '힣' && (c - '가') % 28 == 20;
+    private static bool PastTense(char c) => Hangul.Final(c) == Hangul.SsangSiot;
 
     /// <summary>A word without possessive <c>'s</c>, a trailing Korean particle or an honorific title (a title on
     /// its own gives the empty string).</summary>

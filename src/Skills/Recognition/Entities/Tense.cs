@@ -24,16 +24,13 @@ internal static partial class Tense
     [GeneratedRegex(@"싶|예정|계획|려고", RegexOptions.CultureInvariant)]
     private static partial Regex KoreanAhead();
 
-    private const int JongseongSsang = 20; // ㅆ
-    private const int JongseongRieul = 8;  // ㄹ
-
     /// <summary>Whether <paramref name="text"/> speaks of the past and nothing in it looks ahead.</summary>
     internal static bool IsPast(string text)
     {
         var past = EnglishPast().IsMatch(text);
         for (var i = 0; i < text.Length && !past; i++)
         {
-            past = Final(text[i]) == JongseongSsang && text[i] is not '있' and not '겠';
+            past = Hangul.Final(text[i]) == Hangul.SsangSiot && text[i] is not '있' and not '겠';
         }
 
         return past && !LooksAhead(text);
@@ -54,7 +51,7 @@ internal static partial class Tense
             }
 
             // 쓸게요, 할래요, 갈까요, 쉴 거예요, 할 것: a syllable ending in ㄹ before 게/래/까/거/것.
-            if (Final(text[i]) == JongseongRieul && i + 1 < text.Length)
+            if (Hangul.Final(text[i]) == Hangul.Rieul && i + 1 < text.Length)
             {
                 var at = text[i + 1] == ' ' && i + 2 < text.Length ? i + 2 : i + 1;
                 var next = text[at];
@@ -73,7 +70,4 @@ internal static partial class Tense
 
         return false;
     }
-
-    /// <summary>The final consonant (jongseong) index of a Hangul syllable, 0 when it has none or is no syllable.</summary>
-    private static int Final(char c) => c is >= '가' and <= '힣' ? (c - '가') % 28 : 0;
 }
