@@ -108,7 +108,10 @@ internal static partial class Corrections
             var m = pattern.Match(unfilled);
             if (m.Success && Clean(m.Groups["value"].Value) is { Length: > 0 } value && Clean(m.Groups["old"].Value) is { Length: > 0 } old)
             {
-                return new Correction(null, value, Bare: true, Old: old);
+                // "change the vendor name to X, not Y": the new value is itself phrased as a correction; read it as one.
+                return Phrased(value, namesField) is { Label: not null } inner
+                    ? inner with { Old = old }
+                    : new Correction(null, value, Bare: true, Old: old);
             }
         }
 

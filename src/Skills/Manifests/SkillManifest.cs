@@ -51,7 +51,7 @@ public sealed record SkillManifest
 
     /// <summary>How values of result fields read in each language (<c>valueLabels</c> in a manifest): placeholder name
     /// (<c>item.status</c>, <c>result.type</c>) → value as the back end sends it (<c>open</c>) → text
-    /// (<c>{ en: open, ko: 미지급 }</c>). Reply, item and not-found templates show the text for a placeholder without a
+    /// (<c>{ en: open, ko: 미지급 }</c>). Reply and item templates show the text for a placeholder without a
     /// format; other values show as they are. Empty when the manifest has none.</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, LocalizedText>> ValueLabels { get; init; } =
         new Dictionary<string, IReadOnlyDictionary<string, LocalizedText>>(StringComparer.Ordinal);

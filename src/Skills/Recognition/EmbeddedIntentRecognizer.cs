@@ -160,8 +160,8 @@ public sealed class EmbeddedIntentRecognizer : IIntentRecognizer
                 // ending: "김민수 님 찾아주세요" as "{person} 찾아줘"), and keep the better score.
                 var filled = Filler(skill).Fill(utterance);
                 slots[skill.Id] = filled;
-                var rest = WithoutValues(SlotFiller.ForMatching(utterance), filled.Values);
-                if (rest is null)
+                var rest = ValueCut.Without(SlotFiller.ForMatching(utterance), filled.Values, out var removed);
+                if (!removed)
                 {
                     continue;
                 }
@@ -311,25 +311,6 @@ public sealed class EmbeddedIntentRecognizer : IIntentRecognizer
         {
             ArrayPool<float>.Shared.Return(rented);
         }
-    }
-
-    /// <summary><paramref name="utterance"/> with each of <paramref name="values"/> blanked out, or <c>null</c> when
-    /// none occurs in it.</summary>
-    private static string? WithoutValues(string utterance, IEnumerable<string> values)
-    {
-        var rest = utterance;
-        var removed = false;
-        foreach (var value in values)
-        {
-            var at = value.Length == 0 ? -1 : rest.IndexOf(value, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0)
-            {
-                rest = string.Concat(rest.AsSpan(0, at), " ", rest.AsSpan(at + value.Length));
-                removed = true;
-            }
-        }
-
-        return removed ? rest : null;
     }
 
     private double Combine(float probability, float similarity)

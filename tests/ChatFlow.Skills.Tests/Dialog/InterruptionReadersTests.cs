@@ -88,6 +88,8 @@ public class InterruptionReadersTests
     [InlineData("날짜는 목요일로", "날짜", "목요일", null)]
     [InlineData("make the name Mirae Trading", "name", "Mirae Trading", null)]
     [InlineData("make the vendor name Mirae Trading", "vendor name", "Mirae Trading", null)]
+    [InlineData("change the vendor name to Mirae Trading, not Mirae", "vendor name", "Mirae Trading", "Mirae")]
+    [InlineData("미래 말고 업체명은 미래상사로 바꿔줘", "업체명", "미래상사", "미래")]
     public void Parse_ReadsTheFieldTheValueAndTheValueReplaced(string text, string? label, string value, string? old)
     {
         var names = new[] { "업체명", "날짜", "name", "vendor name" };

@@ -76,6 +76,9 @@ public class DateLeanTests
     [InlineData("월요일부터 수요일까지 병가 썼어요")] // 까지 is "until", not the future 갈까
     [InlineData("점심을 거래처랑 먹었어요")] // 거래처 is a noun, not the future 할 거야
     [InlineData("I can't believe I paid for that lunch on Friday")]
+    [InlineData("I spent $30 on a taxi on Friday, can you file it?")] // the clause naming the day is past
+    [InlineData("Friday, I spent $30 on a taxi")]
+    [InlineData("금요일에 택시 탔는데 처리해줘")]
     public void IsPast_PastTense_IsTrue(string text) => Assert.True(Tense.IsPast(text), text);
 
     [Theory]
@@ -94,6 +97,9 @@ public class DateLeanTests
     [InlineData("금요일에 쉴 거예요")]
     [InlineData("금요일에 쉴 거야")]
     [InlineData("금요일에 쉴 거 같아요")]
+    [InlineData("we had a meeting, book leave for Friday")] // the clause naming the day asks for it
+    [InlineData("we had a long week so please book Friday off")]
+    [InlineData("회의 했어요. 금요일 연차 신청해 주세요")]
     public void IsPast_PresentOrFuture_IsFalse(string text) => Assert.False(Tense.IsPast(text), text);
 
     [Theory]

@@ -159,6 +159,8 @@ public class SlotFillerTests
     [InlineData("register vendor Sejong Paper", "Sejong Paper")]
     [InlineData("please register vendor Sejong Paper", "Sejong Paper")]
     [InlineData("can you register vendor Sejong Paper", "Sejong Paper")]
+    [InlineData("register vendor Pretty Please Bakery", "Pretty Please Bakery")] // a courtesy word inside a name stays
+    [InlineData("please register vendor Pretty Please Bakery please", "Pretty Please Bakery")]
     [InlineData("세종문구 업체 등록해 주세요", "세종문구")]
     [InlineData("(주)가나다 업체 등록해주실래요?", "(주)가나다")]
     public void Fill_VendorNameInAnExampleSaidWithOtherCourtesy_FillsTheName(string utterance, string name)

@@ -136,10 +136,35 @@ internal sealed partial class SlotFiller
 
         if (residual)
         {
-            FillLeftOvers(values, WithoutValues(rest, values.Values), templateMatched);
+            FillLeftOvers(values, ValueCut.Without(rest, values.Values, out _), templateMatched);
+        }
+
+        foreach (var slot in _freeText.Where(s => values.ContainsKey(s.Name)))
+        {
+            values[slot.Name] = Restored(utterance, values[slot.Name]);
         }
 
         return values;
+    }
+
+    /// <summary>A value read from the text as <see cref="ForMatching"/> wrote it, with the courtesy words it took out of
+    /// the middle put back as the user typed them: <c>Pretty Please Bakery</c>, not <c>Pretty Bakery</c>.</summary>
+    private static string Restored(string utterance, string value)
+    {
+        if (utterance.Contains(value, StringComparison.OrdinalIgnoreCase) || value.Split(' ', StringSplitOptions.RemoveEmptyEntries) is not { Length: > 1 } words)
+        {
+            return value;
+        }
+
+        var pattern = string.Join(@"(?:\s+(?:please|pls|plz|kindly|좀|(?:can|could|would|will)\s+(?:you|u)))*\s+", words.Select(Regex.Escape));
+        try
+        {
+            return Regex.Match(utterance, pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout) is { Success: true } m ? m.Value : value;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return value;
+        }
     }
 
     /// <summary>The values <paramref name="match"/> (of an example template) gives the slots still empty in
@@ -192,22 +217,6 @@ internal sealed partial class SlotFiller
             && words.Skip(1).All(w => w.All(c => c is >= '가' and <= '힣') && !NameValue.IsHonorific(w) && !NameValue.IsPersonName(NameValue.Bare(w), strict: false))
             ? NameValue.Bare(first)
             : value;
-    }
-
-    /// <summary><paramref name="text"/> without each of <paramref name="values"/> (found in it), so left-over words
-    /// are looked for only among the rest.</summary>
-    private static string WithoutValues(string text, IEnumerable<string> values)
-    {
-        foreach (var value in values.Where(v => v.Length > 0).OrderByDescending(v => v.Length))
-        {
-            var at = text.IndexOf(value, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0)
-            {
-                text = string.Concat(text.AsSpan(0, at), " ", text.AsSpan(at + value.Length));
-            }
-        }
-
-        return text;
     }
 
     /// <summary>Free-text values no example template gave, from what is left of the utterance (<paramref name="rest"/>,

@@ -24,8 +24,51 @@ internal static partial class Tense
     [GeneratedRegex(@"싶|예정|계획|려고", RegexOptions.CultureInvariant)]
     private static partial Regex KoreanAhead();
 
-    /// <summary>Whether <paramref name="text"/> speaks of the past and nothing in it looks ahead.</summary>
+    /// <summary>An English clause that asks for something: it opens with a request verb (<c>book leave for Friday</c>,
+    /// <c>please file it</c>) or says please; a Korean one that ends a request (<c>신청해 주세요</c>, <c>해줘</c>,
+    /// <c>부탁해요</c>). It looks ahead unless the clause also speaks of the past (<c>금요일에 택시 탔는데 처리해줘</c>).</summary>
+    [GeneratedRegex(@"^(?:(?:please|pls|plz|and|so|then|ok|okay|oh)\s+)*(?:book|request|file|submit|take|log|register|put|add|apply|schedule|set|create|make|get|record|enter|claim|reserve|mark|expense)\b|\b(?:please|pls|plz)\b|주세요|주십시오|줘|줄래|부탁|하자",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Request();
+
+    /// <summary>Where one clause ends and the next begins: punctuation, or <c>but</c>, <c>so</c>, <c>then</c> between
+    /// words.</summary>
+    [GeneratedRegex(@"[,;.!?\n]+|\s+(?:but|so|and\s+then|then)\s+", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseBreak();
+
+    /// <summary>A word naming a day: a weekday, <c>yesterday</c>, a number, <c>금요일</c>, <c>어제</c>, <c>지난</c> ….</summary>
+    [GeneratedRegex(@"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|weekend|last|next)\b|\d|요일|어제|오늘|내일|그제|그저께|그끄저께|모레|주말|지난|다음|이번",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DayWord();
+
+    private enum Leaning
+    {
+        None,
+        Past,
+        Ahead,
+    }
+
+    /// <summary>Whether <paramref name="text"/> speaks of the past and nothing in it looks ahead. In a text of several
+    /// clauses the first clause naming a day decides when it has a tense of its own: "I spent $30 on Friday, can you
+    /// file it?" is past, "we had a meeting, book leave for Friday" is not.</summary>
     internal static bool IsPast(string text)
+    {
+        var clauses = ClauseBreak().Split(text);
+        if (clauses.Length > 1)
+        {
+            foreach (var clause in clauses)
+            {
+                if (DayWord().IsMatch(clause) && LeaningOf(clause) is var leaning and not Leaning.None)
+                {
+                    return leaning == Leaning.Past;
+                }
+            }
+        }
+
+        return LeaningOf(text) == Leaning.Past;
+    }
+
+    private static Leaning LeaningOf(string text)
     {
         var past = EnglishPast().IsMatch(text);
         for (var i = 0; i < text.Length && !past; i++)
@@ -33,7 +76,9 @@ internal static partial class Tense
             past = Hangul.Final(text[i]) == Hangul.SsangSiot && text[i] is not '있' and not '겠';
         }
 
-        return past && !LooksAhead(text);
+        return LooksAhead(text) || (!past && Request().IsMatch(text.Trim())) ? Leaning.Ahead
+            : past ? Leaning.Past
+            : Leaning.None;
     }
 
     private static bool LooksAhead(string text)
