@@ -8,7 +8,9 @@ namespace ChatFlow.Skills.Manifests;
 internal sealed partial class ManifestParser
 {
     internal static readonly string[] SlotFields =
-        ["name", "type", "required", "label", "prompt", "placeholder", "validation"];
+        ["name", "type", "required", "label", "prompt", "placeholder", "role", "genericWords", "validation"];
+
+    internal static readonly string[] SlotRoles = ["name", "person", "query", "text"];
 
     internal static readonly string[] ValidationFields =
         ["pattern", "minLength", "maxLength", "min", "max", "choices", "error"];
@@ -65,6 +67,13 @@ internal sealed partial class ManifestParser
             var prompt = Localized(map, path, "prompt", required: false);
             var placeholder = OptionalText(map, path, "placeholder");
             var validation = ParseValidation(map, path, type);
+            var role = ParseRole(map, path, type);
+            var genericWords = TextList(map, path, "genericWords");
+            if (genericWords.Count > 0 && type != SlotType.Text)
+            {
+                Error(Child(map, "genericWords")!, path + ".genericWords", $"Only a text slot has 'genericWords'; this slot is a {type.ToString().ToLowerInvariant()}.");
+            }
+
             if (name is null)
             {
                 continue;
@@ -79,11 +88,39 @@ internal sealed partial class ManifestParser
                 Label = label,
                 Prompt = prompt ?? label,
                 Placeholder = placeholder,
+                Role = role,
+                GenericWords = genericWords,
                 Validation = validation,
             });
         }
 
         return result;
+    }
+
+    /// <summary>The slot's <c>role:</c> (name, person, query, text); only a text slot has one.</summary>
+    private SlotRole ParseRole(YamlMappingNode map, string path, SlotType type)
+    {
+        if (Child(map, "role") is not { } node || Text(node, path + ".role") is not { } text)
+        {
+            return SlotRole.Inferred;
+        }
+
+        if (type != SlotType.Text)
+        {
+            Error(node, path + ".role", $"Only a text slot has a 'role'; this slot is a {type.ToString().ToLowerInvariant()}.");
+            return SlotRole.Inferred;
+        }
+
+        switch (text)
+        {
+            case "name": return SlotRole.Name;
+            case "person": return SlotRole.Person;
+            case "query": return SlotRole.Query;
+            case "text": return SlotRole.Text;
+            default:
+                Error(node, path + ".role", $"'{text}' is not a slot role" + Suggestions.Hint(text, SlotRoles));
+                return SlotRole.Inferred;
+        }
     }
 
     private SlotValidation ParseValidation(YamlMappingNode slot, string slotPath, SlotType type)

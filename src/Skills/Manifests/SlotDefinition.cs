@@ -21,6 +21,16 @@ public sealed record SlotDefinition
     /// <summary>Hint shown in the empty input, or <c>null</c>.</summary>
     public string? Placeholder { get; init; }
 
+    /// <summary>What a free-text slot holds (<c>role:</c>); <see cref="SlotRole.Inferred"/> when the manifest does not
+    /// say.</summary>
+    public SlotRole Role { get; init; }
+
+    /// <summary>Words that stand for this slot's value without being one (<c>genericWords:</c>, e.g. <c>vendor</c>,
+    /// <c>거래처</c>, <c>미지급</c> for an invoice query): "show unpaid vendor invoices" holds no vendor's name, so the bot
+    /// asks. Matched whole and case-insensitively, after a Korean particle is cut off. Empty when the manifest has
+    /// none.</summary>
+    public IReadOnlyList<string> GenericWords { get; init; } = [];
+
     /// <summary>Constraints; never <c>null</c> (empty when the manifest has none).</summary>
     public SlotValidation Validation { get; init; } = new();
 }

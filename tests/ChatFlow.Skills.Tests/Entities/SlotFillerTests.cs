@@ -138,6 +138,7 @@ public class SlotFillerTests
     [InlineData("한빛의 송장 조회해 주세요", "한빛")]
     [InlineData("한빛 송장 조회해줘", "한빛")]
     [InlineData("한빛상사가 보낸 송장 보여줘", "한빛상사")]
+    [InlineData("한빛 쪽 송장 있어?", "한빛")]
     public void Fill_KoreanVendorWithParticleOrFiller_IsTheVendorAlone(string utterance, string query)
     {
         Assert.Equal(query, Fill("erp.invoice.lookup", utterance, residual: true)["invoiceQuery"]);

@@ -55,6 +55,10 @@ public class MalformedManifestTests
         { "empty utterance", "yaml", "    - new vendor", "    - \"\"", "9:7: utterances.en[2]: An utterance must not be empty." },
         { "duplicate role", "yaml", "roles: [finance]", "roles: [finance, finance]", "43:18: roles[1]: Duplicate value 'finance'." },
 
+        { "slot role unknown", "yaml", "    required: true", "    required: true\n    role: company", "28:11: slots[0].role: 'company' is not a slot role; expected one of name, person, query, text." },
+        { "slot role typo", "yaml", "    required: true", "    required: true\n    role: persn", "28:11: slots[0].role: 'persn' is not a slot role; did you mean 'person'?" },
+        { "generic words is a text", "yaml", "    required: true", "    required: true\n    genericWords: vendor", "28:19: slots[0].genericWords: Expected a list, found a text." },
+
         // Semantic checks.
         { "duplicate slot name", "yaml", "  - name: amount", "  - name: vendorName", "32:11: slots[1].name: Duplicate slot name 'vendorName'." },
         { "reply names an undeclared slot", "yaml", "({vendorName}).", "({vendorNme}).", "56:7: reply.en: The template names '{vendorNme}', which is neither a declared slot nor '{result.<field>}'; did you mean '{vendorName}'?" },
@@ -67,6 +71,8 @@ public class MalformedManifestTests
         { "date bound in part days", "yaml", "    type: money\n    validation:\n      min: 1", "    type: date\n    validation:\n      min: -0.5", "35:12: slots[1].validation.min: A date slot's 'min' is a whole number of days from today (0, -90, 365), not -0.5." },
         { "choice slot without choices", "yaml", "      choices: [goods, services]\n", "", "40:7: slots[2].validation.choices: A choice slot needs a non-empty 'choices' list." },
         { "choices on a text slot", "yaml", "    type: choice", "    type: text", "40:16: slots[2].validation.choices: Only a choice slot has 'choices'; set 'slots[2].type: choice' or remove them." },
+        { "role on a money slot", "yaml", "    type: money", "    type: money\n    role: name", "34:11: slots[1].role: Only a text slot has a 'role'; this slot is a money." },
+        { "generic words on a choice slot", "yaml", "    type: choice", "    type: choice\n    genericWords: [kind]", "39:19: slots[2].genericWords: Only a text slot has 'genericWords'; this slot is a choice." },
         { "unknown connector", "yaml", "connector: acme-erp", "connector: acme-erpp", "49:14: action.connector: Unknown connector 'acme-erpp'; did you mean 'acme-erp'?" },
         { "unknown connector, no near id", "yaml", "connector: acme-erp", "connector: payroll", "49:14: action.connector: Unknown connector 'payroll'; known connectors: acme-erp." },
         { "unknown operation typo", "yaml", "operation: createVendor", "operation: createVendr", "50:14: action.operation: 'createVendr' is not an operation of connector 'acme-erp'; did you mean 'createVendor'?" },

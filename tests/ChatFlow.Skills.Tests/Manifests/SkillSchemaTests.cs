@@ -102,6 +102,8 @@ public class SkillSchemaTests
     [InlineData("value labels for a slot")]
     [InlineData("value label is a number")]
     [InlineData("value labels is a list")]
+    [InlineData("slot role unknown")]
+    [InlineData("generic words is a text")]
     public void StructuralMistake_IsRejectedBySchemaToo(string caseName)
     {
         var row = MalformedManifestTests.Cases.Single(r => (string)r[0] == caseName);

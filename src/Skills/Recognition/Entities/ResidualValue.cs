@@ -29,27 +29,42 @@ internal static class ResidualValue
         "뭐야", "뭐예요", "어때", "어때요", "누구", "누구야", "누구예요", "님", "씨",
     };
 
-    /// <summary>Words that stand for a value without being one: whom or what a request is about in general
+    /// <summary>Words that stand for a value without being one in any skill: whom or what a request is about in general
     /// (<c>someone</c>, <c>a coworker</c>, <c>사람</c>, <c>팀원</c>), and Korean adverbs and time words that are not names
-    /// (<c>빨리</c>, <c>지난달</c>).</summary>
+    /// (<c>빨리</c>, <c>지난달</c>). A skill adds its own domain's words with its slots' <c>genericWords</c>
+    /// (<see cref="SlotDefinition.GenericWords"/>: <c>vendor</c>, <c>거래처</c>, <c>미지급</c>).</summary>
     private static readonly HashSet<string> Generic = new(StringComparer.Ordinal)
     {
         "someone", "somebody", "anyone", "anybody", "everyone", "person", "people", "colleague", "colleagues", "coworker",
         "coworkers", "co", "worker", "employee", "employees", "staff", "teammate", "teammates", "member", "guy", "one",
         "him", "her", "them", "he", "she", "they", "their", "his", "name", "contact", "details", "info", "information",
-        "vendor", "vendors", "supplier", "suppliers", "company", "invoice", "invoices", "bill", "bills",
+        "company",
         "사람", "사람들", "누군가", "누구", "동료", "동료들", "직원", "직원들", "팀원", "팀원들", "분", "담당자", "이분", "그분", "저분",
-        "거래처", "업체", "회사", "송장", "빨리", "얼른", "지금", "당장", "오늘", "내일", "어제", "모레", "이번", "지난", "다음",
+        "회사", "빨리", "얼른", "지금", "당장", "오늘", "내일", "어제", "모레", "이번", "지난", "다음",
         "지난달", "이번달", "다음달", "지난주", "이번주", "다음주", "올해", "작년", "내년", "최근", "요즘", "아까", "방금", "나중",
         "전부", "전체", "모두", "모든", "다시", "한번", "그냥", "먼저", "제발", "아직", "이미", "벌써", "정말", "진짜", "너무",
         "많이", "조금", "우리", "저희", "제가", "내가", "나", "저", "얼마", "얼마나", "언제", "어디", "무엇", "뭐", "왜", "어떻게",
         "무슨", "어느", "어떤", "관련", "관련된", "해당", "목록", "내역", "혹시", "한", "두", "명", "한명", "하나", "임직원",
-        "결제", "미결제", "지급", "미지급", "미지급금", "미납", "연체", "납기", "납기일", "만기", "만기일", "상태", "금액", "잔액",
-        "청구", "청구서", "인보이스", "번호", "송장번호", "인", "인데", "이고", "보낸", "받은", "남은", "밀린", "늦은", "들어온", "나간", "새로운",
+        "상태", "금액", "잔액", "번호", "인", "인데", "이고", "보낸", "받은", "남은", "밀린", "늦은", "들어온", "나간", "새로운",
         "오래된", "최신",
     };
 
     private static readonly ConditionalWeakTable<SkillManifest, HashSet<string>> Vocabularies = new();
+
+    private static readonly ConditionalWeakTable<SkillManifest, HashSet<string>> GenericWords = new();
+
+    /// <summary><see cref="Generic"/> and the generic words <paramref name="skill"/>'s slots declare, normalised as
+    /// utterances are (lower case).</summary>
+    private static HashSet<string> GenericFor(SkillManifest skill) => GenericWords.GetValue(skill, s =>
+    {
+        var words = new HashSet<string>(Generic, StringComparer.Ordinal);
+        foreach (var word in s.Slots.SelectMany(slot => slot.GenericWords))
+        {
+            words.UnionWith(TextFeatures.Normalize(word).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        }
+
+        return words;
+    });
 
     /// <summary>The value of <paramref name="skill"/>'s free-text slot in <paramref name="text"/> (what is left of
     /// the utterance once typed values are taken out), or <c>null</c> when none stands out.</summary>
@@ -109,6 +124,7 @@ internal static class ResidualValue
     private static List<(int Start, List<string> Words)> NameRuns(SkillManifest skill, string text, bool loose)
     {
         var known = Vocabularies.GetValue(skill, Vocabulary);
+        var generic = GenericFor(skill);
         var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         var runs = new List<(int Start, List<string> Words)>();
         List<string>? run = null;
@@ -118,14 +134,14 @@ internal static class ResidualValue
             var bare = Bare(clean);
             if (run is not null && bare is "of" or "and" or "&" && i + 1 < words.Length
                 && Bare(Clean(words[i + 1])) is { Length: > 0 } next
-                && !IsKnown(next, known) && LooksLikeName(next, known, loose, titled: false))
+                && !IsKnown(next, known) && LooksLikeName(next, known, generic, loose, titled: false))
             {
                 run.Add(bare);
                 continue;
             }
 
             var possessive = NameValue.IsPossessive(clean);
-            if (bare.Length == 0 || IsKnown(bare, known) || !(possessive || LooksLikeName(bare, known, loose, Titled(clean, bare, words, i))))
+            if (bare.Length == 0 || IsKnown(bare, known) || !(possessive || LooksLikeName(bare, known, generic, loose, Titled(clean, bare, words, i))))
             {
                 run = null;
                 continue;
@@ -179,14 +195,14 @@ internal static class ResidualValue
     /// makes no name.</summary>
     private const string Prefixes = "미비무불총재신구전고저반과초최";
 
-    private static bool LooksLikeName(string word, HashSet<string> known, bool loose, bool titled)
+    private static bool LooksLikeName(string word, HashSet<string> known, HashSet<string> generic, bool loose, bool titled)
     {
         if (char.IsUpper(word[0]) || word.Any(char.IsAsciiDigit) || NameValue.IsMarkedCompany(word))
         {
             return true;
         }
 
-        if (word.Length < 2 || !word.All(TextFeatures.IsHangul) || Generic.Contains(word))
+        if (word.Length < 2 || !word.All(TextFeatures.IsHangul) || generic.Contains(word))
         {
             return false;
         }
@@ -241,12 +257,13 @@ internal static class ResidualValue
     internal static bool IsOnlyRequestWords(SkillManifest skill, string value)
     {
         var known = Vocabularies.GetValue(skill, Vocabulary);
+        var generic = GenericFor(skill);
         var any = false;
         foreach (var word in TextFeatures.Normalize(value).Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             any = true;
             var bare = Bare(word);
-            if (bare.Length == 0 || Generic.Contains(bare) || Common.Contains(bare) || known.Contains(bare))
+            if (bare.Length == 0 || generic.Contains(bare) || Common.Contains(bare) || known.Contains(bare))
             {
                 continue;
             }

@@ -43,12 +43,15 @@ internal sealed partial class SlotFiller
     {
         _skill = skill;
         _freeText = [.. skill.Slots.Where(s => s.Type == SlotType.Text && s.Validation.Pattern is null)];
-        _nameSlots = [.. _freeText.Where(s => s.Name.Contains("name", StringComparison.OrdinalIgnoreCase)
-            || s.Label.En.Contains("name", StringComparison.OrdinalIgnoreCase)
-            || (s.Label.Ko ?? "").EndsWith('명') || (s.Label.Ko ?? "").Contains("이름", StringComparison.Ordinal))];
-        _lookupSlots = [.. _freeText.Where(s => _nameSlots.Contains(s) || LookupSlot().IsMatch(s.Name + " " + s.Label.En + " " + s.Label.Ko))];
-        _personSlots = [.. _freeText.Where(s => PersonSlot().IsMatch(s.Name + " " + s.Label.En)
-            || s.Label.En.StartsWith("name", StringComparison.OrdinalIgnoreCase) || (s.Label.Ko ?? "").Contains("이름", StringComparison.Ordinal))];
+        // A manifest's role decides; without one, the slot's name and label tell.
+        _nameSlots = [.. _freeText.Where(s => s.Role is SlotRole.Name or SlotRole.Person || (s.Role == SlotRole.Inferred
+            && (s.Name.Contains("name", StringComparison.OrdinalIgnoreCase) || s.Label.En.Contains("name", StringComparison.OrdinalIgnoreCase)
+                || (s.Label.Ko ?? "").EndsWith('명') || (s.Label.Ko ?? "").Contains("이름", StringComparison.Ordinal))))];
+        _lookupSlots = [.. _freeText.Where(s => s.Role is SlotRole.Name or SlotRole.Person or SlotRole.Query || (s.Role == SlotRole.Inferred
+            && (_nameSlots.Contains(s) || LookupSlot().IsMatch(s.Name + " " + s.Label.En + " " + s.Label.Ko))))];
+        _personSlots = [.. _freeText.Where(s => s.Role == SlotRole.Person || (s.Role == SlotRole.Inferred
+            && (PersonSlot().IsMatch(s.Name + " " + s.Label.En)
+                || s.Label.En.StartsWith("name", StringComparison.OrdinalIgnoreCase) || (s.Label.Ko ?? "").Contains("이름", StringComparison.Ordinal))))];
         _labelled = Labelled(skill, _freeText, [.. _nameSlots.Except(_personSlots)]);
         _kinds = skill.Slots.Select(s => s.Type switch
         {
