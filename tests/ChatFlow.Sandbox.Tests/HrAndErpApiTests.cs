@@ -113,6 +113,8 @@ public sealed class HrAndErpApiTests
         var byVendor = await carol.GetFromJsonAsync<JsonElement>("/sandbox/api/erp/invoices?vendor=V-1002");
         var search = await carol.GetFromJsonAsync<JsonElement>("/sandbox/api/erp/invoices/search?q=blue harbor");
         using var none = await carol.GetAsync("/sandbox/api/erp/invoices/search?q=nobody");
+        var byPart = await carol.GetFromJsonAsync<JsonElement>("/sandbox/api/erp/invoices/search?q=0102");
+        using var noPart = await carol.GetAsync("/sandbox/api/erp/invoices/search?q=0999");
 
         // Assert
         Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
@@ -121,6 +123,8 @@ public sealed class HrAndErpApiTests
         Assert.Equal("INV-2025-0301", search[0].GetProperty("number").GetString());
         Assert.Equal("USD", search[0].GetProperty("currency").GetString());
         Assert.Equal(HttpStatusCode.NotFound, none.StatusCode);
+        Assert.Equal("INV-2025-0102", Assert.Single(byPart.EnumerateArray()).GetProperty("number").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, noPart.StatusCode);
     }
 
     [Fact]

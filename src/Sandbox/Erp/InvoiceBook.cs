@@ -20,6 +20,17 @@ internal static class InvoiceBook
     public static Invoice? Find(string number) =>
         All.FirstOrDefault(i => string.Equals(i.Number, number.Trim(), StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>Invoices whose number ends with <paramref name="part"/> after a dash, as people shorten them
+    /// (<c>0102</c>, <c>2025-0102</c> for INV-2025-0102; case-insensitive); empty unless the part holds three or more
+    /// digits.</summary>
+    public static IReadOnlyList<Invoice> ByNumberPart(string part)
+    {
+        var term = part.Trim();
+        return term.Count(char.IsAsciiDigit) < 3 || !term.All(c => char.IsAsciiLetterOrDigit(c) || c == '-')
+            ? []
+            : [.. All.Where(i => i.Number.EndsWith("-" + term.TrimStart('-'), StringComparison.OrdinalIgnoreCase))];
+    }
+
     /// <summary>Invoices whose vendor id equals, or whose vendor name contains, <paramref name="vendor"/>
     /// (case-insensitive), newest first.</summary>
     public static IReadOnlyList<Invoice> ByVendor(string vendor)

@@ -57,7 +57,9 @@ internal static class InvoiceEndpoints
             return TypedResults.Problem(title: "Send an invoice number or a vendor as 'q'.", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        IReadOnlyList<Invoice> found = InvoiceBook.Find(q) is { } invoice ? [invoice] : InvoiceBook.ByVendor(q);
+        IReadOnlyList<Invoice> found = InvoiceBook.Find(q) is { } invoice ? [invoice]
+            : InvoiceBook.ByNumberPart(q) is { Count: > 0 } byPart ? byPart
+            : InvoiceBook.ByVendor(q);
         return found.Count > 0
             ? TypedResults.Ok(found)
             : TypedResults.Problem(title: $"No invoice matches '{q.Trim()}'.", statusCode: StatusCodes.Status404NotFound,
