@@ -125,8 +125,8 @@ public class EntityExtractorTests
         "today and the next day | DateRange | 2026-03-04/2026-03-05",
         "내일이랑 모레 | DateRange | 2026-03-05/2026-03-06",
         "목요일하고 금요일 | DateRange | 2026-03-05/2026-03-06",
-        "next week | DateRange | 2026-03-09/2026-03-15",
-        "this week | DateRange | 2026-03-02/2026-03-08",
+        "next week | DateRange | 2026-03-09/2026-03-13",
+        "this week | DateRange | 2026-03-04/2026-03-06",
         "Mar 30 to Apr 2 | DateRange | 2026-03-30/2026-04-02",
         "from 3/5 to 3/7 | DateRange | 2026-03-05/2026-03-07",
         "March 5 through March 10 | DateRange | 2026-03-05/2026-03-10",
@@ -143,8 +143,8 @@ public class EntityExtractorTests
         "3월 5일부터 3월 7일까지 | DateRange | 2026-03-05/2026-03-07",
         "3월 5일~3월 7일 | DateRange | 2026-03-05/2026-03-07",
         "내일부터 모레까지 | DateRange | 2026-03-05/2026-03-06",
-        "다음 주 | DateRange | 2026-03-09/2026-03-15",
-        "이번 주 | DateRange | 2026-03-02/2026-03-08",
+        "다음 주 | DateRange | 2026-03-09/2026-03-13",
+        "이번 주 | DateRange | 2026-03-04/2026-03-06",
         "오늘부터 이틀 | DateRange | 2026-03-04/2026-03-05",
         "3/5부터 3/7까지 | DateRange | 2026-03-05/2026-03-07",
         "월요일부터 수요일까지 | DateRange | 2026-03-09/2026-03-11",
@@ -152,7 +152,32 @@ public class EntityExtractorTests
         "내일부터 2주 | DateRange | 2026-03-05/2026-03-18",
         "휴가 신청할게, 오늘부터 일주일 | DateRange | 2026-03-04/2026-03-10",
         "3월 5일부터 3일간 | DateRange | 2026-03-05/2026-03-07",
-        "다음 주 휴가 | DateRange | 2026-03-09/2026-03-15",
+        "다음 주 휴가 | DateRange | 2026-03-09/2026-03-13",
+        // A weekday next to a date is part of it; weekdays listed together are one stretch; a week is Monday to Friday; holidays
+        "Friday April 3 | Date | 2026-04-03",
+        "Fri 4/3 | Date | 2026-04-03",
+        "April 3 (Fri) | Date | 2026-04-03",
+        "Friday the 3rd | Date | 2026-04-03",
+        "from Friday April 3 to Monday April 6 | DateRange | 2026-04-03/2026-04-06",
+        "Friday April 4 | Date | 2026-04-04",
+        "금요일 4월 3일 연차 | Date | 2026-04-03",
+        "4월 3일 금요일 | Date | 2026-04-03",
+        "4월 3일 (금) | Date | 2026-04-03",
+        "3일 금요일 | Date | 2026-04-03",
+        "4월 3일 금요일부터 4월 6일 월요일까지 | DateRange | 2026-04-03/2026-04-06",
+        "next Thursday and Friday | DateRange | 2026-03-12/2026-03-13",
+        "목요일 금요일 이틀 | DateRange | 2026-03-05/2026-03-06",
+        "목, 금 | DateRange | 2026-03-05/2026-03-06",
+        "목요일이랑 금요일 | DateRange | 2026-03-05/2026-03-06",
+        "all next week | DateRange | 2026-03-09/2026-03-13",
+        "다음주 내내 | DateRange | 2026-03-09/2026-03-13",
+        "다음 주 전부 | DateRange | 2026-03-09/2026-03-13",
+        "christmas eve | Date | 2026-12-24",
+        "New Year's Day | Date | 2027-01-01",
+        "크리스마스 이브 | Date | 2026-12-24",
+        "성탄절 | Date | 2026-12-25",
+        "신정 | Date | 2027-01-01",
+        "추석 | Date | 2026-09-25",
         // Dates in a sentence about the past lean back (the last Friday, not the next); plans still lean forward
         "I spent $30 on a taxi on Friday | Date | 2026-02-27",
         "paid for dinner on Monday | Date | 2026-03-02",
@@ -393,6 +418,10 @@ public class EntityExtractorTests
     [InlineData("월요일하고 수요일", EntityKind.DateRange)]
     [InlineData("not Friday", EntityKind.Date)]
     [InlineData("금요일 말고", EntityKind.Date)]
+    [InlineData("Monday and Wednesday", EntityKind.Date)]
+    [InlineData("월요일, 수요일", EntityKind.Date)]
+    [InlineData("월, 수", EntityKind.DateRange)]
+    [InlineData("연말", EntityKind.Date)]
     public void Extract_LookalikeText_FindsNoEntityOfKind(string text, EntityKind kind)
     {
         Assert.DoesNotContain(EntityExtractor.Extract(text, Clock), e => e.Kind == kind);

@@ -52,11 +52,6 @@ public static partial class EntityExtractor
     [GeneratedRegex(@"\d{4}|'\d{2}\b", RegexOptions.CultureInvariant)]
     private static partial Regex HasYear();
 
-    /// <summary>Joins two dates into a range only when they are consecutive days ("Thursday and Friday",
-    /// "내일이랑 모레"): "Monday and Wednesday" names two days, not the three between.</summary>
-    [GeneratedRegex(@"^\s*(?:,|and|&|\+|이랑|랑|하고|와|과|및|그리고|,\s*and)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex AdjacentJoin();
-
     /// <summary>"and the day after" / "and the next day" after a date: that day and the next.</summary>
     [GeneratedRegex(@"\G\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?(?:day\s+after|next\s+day|following\s+day)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AndDayAfter();
@@ -67,14 +62,26 @@ public static partial class EntityExtractor
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DurationLead();
 
-    /// <summary>Weekdays of one week written as syllables: <c>다음 주 월화</c>, <c>이번 주 목~금</c>, <c>담주 월-수</c>.</summary>
-    [GeneratedRegex(@"(?<![가-힣])(?<krel>다음\s?주|담주|이번\s?주|금주)\s?(?<a>[월화수목금토일])(?:요일)?\s?(?:~|-|–|부터)?\s?(?<b>[월화수목금토일])(?:요일)?(?:\s?까지)?(?![가-힣])",
+    /// <summary>Weekdays of one week written as syllables: <c>다음 주 월화</c>, <c>이번 주 목~금</c>, <c>담주 월-수</c>,
+    /// <c>목, 금</c>, <c>목금</c>, <c>월~수</c>. A span (<c>~</c>, <c>-</c>, <c>부터</c>, <c>까지</c>) is every day
+    /// between; a list (<c>목, 금</c>, <c>목금</c>) only when its days follow each other. Without a week, the week of
+    /// the first day's next occurrence (last, leaning to the past).</summary>
+    [GeneratedRegex(@"(?<![가-힣\d])(?:(?<krel>다음\s?주|담주|이번\s?주|금주)\s?)?(?<a>[월화수목금토일])(?:요일)?(?:\s?(?<span>~|-|–|부터)\s?|\s?(?<list>[,/·])\s?|(?<=요일)\s|(?<=주\s?[월화수목금토일](?:요일)?)\s)?(?<b>[월화수목금토일])(?:요일)?(?<tail>\s?까지)?(?:(?![가-힣])|(?=에|요|은|는|만|도|이틀|사흘|연차|휴가|병가|쉬))",
         RegexOptions.CultureInvariant)]
     private static partial Regex KoreanWeekdayPair();
 
-    [GeneratedRegex(@"\b(?<rel>next|this|last)\s+week\b|(?<![가-힣])(?<krel>다음\s?주|담주|이번\s?주|금주|지난\s?주|저번\s?주)(?!\s?[월화수목금토일]요일)",
+    /// <summary>A named week: <c>next week</c>, <c>all next week</c>, <c>the whole of next week</c>, <c>this week</c>,
+    /// <c>all week</c>, <c>the rest of the week</c>, <c>다음 주</c>, <c>다음주 내내</c>, <c>다음 주 전부</c>.</summary>
+    [GeneratedRegex(@"\b(?:(?:all|the\s+whole|the\s+entire|whole|entire|the\s+rest)\s+(?:of\s+)?)?(?<rel>next|this|last)\s+week\b(?:\s+long\b)?"
+        + @"|\b(?<now>all\s+week(?:\s+long)?|the\s+(?:whole|entire)\s+week|(?:the\s+)?rest\s+of\s+the\s+week)\b(?!\s+(?:of|next|last)\b)"
+        + @"|(?<![가-힣])(?<krel>다음\s?주|담주|이번\s?주|금주|지난\s?주|저번\s?주)(?!\s?[월화수목금토일](?:요일|\s?[월화수목금토일,~\-–/·]))(?:\s?(?:내내|전부|전체|모두|통째로|통으로|풀로)(?![가-힣]))?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WeekPattern();
+
+    /// <summary>A holiday break of three days: <c>설 연휴</c>, <c>추석 연휴</c>, <c>Chuseok holidays</c>.</summary>
+    [GeneratedRegex(@"(?<![가-힣])(?<h>설날?|구정|추석|한가위)\s?연휴|\b(?<h>lunar\s+new\s+year|seollal|chuseok)(?:['’]s)?\s+(?:holidays?|break)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex HolidayBreak();
 
     /// <summary>All entities in <paramref name="text"/>, by position.</summary>
     /// <param name="text">The utterance.</param>
@@ -108,8 +115,10 @@ public static partial class EntityExtractor
         {
             var lean = LeanOf(text, context);
             var dates = DateScanner.Find(text, today, lean).Where(d => Free(found, d.Index, d.Length)).ToList();
-            AddAll(found, Ranges(text, dates, today, lean));
-            AddAll(found, dates.Select(d => new Entity(EntityKind.Date, Iso(d.Date), d.Index, d.Length) { Start = d.Date }));
+            var (ranges, listed) = Ranges(text, dates, today, lean);
+            AddAll(found, ranges);
+            AddAll(found, dates.Where((_, i) => !listed.Contains(i))
+                .Select(d => new Entity(EntityKind.Date, Iso(d.Date), d.Index, d.Length) { Start = d.Date }));
         }
 
         if (Wants(EntityKind.Month))
@@ -214,10 +223,24 @@ public static partial class EntityExtractor
         }
     }
 
-    private static List<Entity> Ranges(string text, List<DateScanner.Token> dates, DateOnly today, DateLean lean)
+    /// <summary>The date ranges in <paramref name="text"/>, and the indexes of <paramref name="dates"/> that are days
+    /// listed together but not one after another (<c>Monday and Wednesday</c>, <c>월요일, 수요일</c>): one date or
+    /// range cannot hold them, so they are not given as dates either, and a date or range slot stays empty (the
+    /// dialog asks) rather than taking the first day alone.</summary>
+    private static (List<Entity> Ranges, HashSet<int> Listed) Ranges(string text, List<DateScanner.Token> dates, DateOnly today, DateLean lean)
     {
         var ranges = new List<Entity>();
         var used = new HashSet<int>();
+        var listed = new HashSet<int>();
+        foreach (Match m in HolidayBreak().Matches(text))
+        {
+            if (DateScanner.HolidayBreak(m.Groups["h"].Value, today, lean) is var (from, to))
+            {
+                ranges.Add(Range(from, to, m.Index, m.Index + m.Length));
+                used.UnionWith(Enumerable.Range(0, dates.Count).Where(i => dates[i].Index < m.Index + m.Length && m.Index < dates[i].Index + dates[i].Length));
+            }
+        }
+
         for (var i = 0; i < dates.Count; i++)
         {
             if (used.Contains(i))
@@ -242,12 +265,28 @@ public static partial class EntityExtractor
                 continue;
             }
 
-            if (i + 1 < dates.Count && AdjacentJoin().IsMatch(text[firstEnd..dates[i + 1].Index])
-                && dates[i + 1].Date == first.Date.AddDays(1))
+            // Days listed together ("Thursday and Friday", "목요일 금요일", "Mon, Tue and Wed"): one stretch when each
+            // follows the last (or the last working day before it: "Friday and Monday"), else days one range cannot hold.
+            var run = i;
+            while (run + 1 < dates.Count && !used.Contains(run + 1)
+                && DateScanner.ListJoin().IsMatch(text.AsSpan(dates[run].Index + dates[run].Length, dates[run + 1].Index - dates[run].Index - dates[run].Length)))
             {
-                var end = dates[i + 1].Index + dates[i + 1].Length;
-                ranges.Add(Range(first.Date, dates[i + 1].Date, start, end));
-                used.Add(i + 1);
+                run++;
+            }
+
+            if (run > i && Enumerable.Range(i, run - i).All(k => dates[k + 1].Date == NextWorkingDay(dates[k].Date) || dates[k + 1].Date == dates[k].Date.AddDays(1)))
+            {
+                var end = dates[run].Index + dates[run].Length;
+                var tail = RangeTail().Match(text, end);
+                ranges.Add(Range(first.Date, dates[run].Date, start, end + (tail.Success ? tail.Length : 0)));
+                used.UnionWith(Enumerable.Range(i + 1, run - i));
+                continue;
+            }
+
+            if (run > i && !lead.Value.StartsWith("between", StringComparison.OrdinalIgnoreCase))
+            {
+                listed.UnionWith(Enumerable.Range(i, run - i + 1));
+                used.UnionWith(Enumerable.Range(i + 1, run - i));
                 continue;
             }
 
@@ -329,13 +368,18 @@ public static partial class EntityExtractor
         foreach (Match m in KoreanWeekdayPair().Matches(text))
         {
             const string days = "월화수목금토일";
-            var weeks = m.Groups["krel"].Value.Replace(" ", "", StringComparison.Ordinal) is "다음주" or "담주" ? 1 : 0;
-            var monday = DateScanner.WeekStart(today).AddDays(7 * weeks);
             var (a, b) = (days.IndexOf(m.Groups["a"].Value[0]), days.IndexOf(m.Groups["b"].Value[0]));
-            if (b > a && !ranges.Any(r => Overlaps(r, m.Index, m.Length)))
+            var span = m.Groups["span"].Success || m.Groups["tail"].Success;
+            if (!(span ? b > a : b == a + 1) || ranges.Any(r => Overlaps(r, m.Index, m.Length))
+                || listed.Any(k => dates[k].Index < m.Index + m.Length && m.Index < dates[k].Index + dates[k].Length))
             {
-                ranges.Add(Range(monday.AddDays(a), monday.AddDays(b), m.Index, m.Index + m.Length));
+                continue;
             }
+
+            var first = m.Groups["krel"].Success
+                ? DateScanner.WeekStart(today).AddDays((m.Groups["krel"].Value.Replace(" ", "", StringComparison.Ordinal) is "다음주" or "담주" ? 7 : 0) + a)
+                : DateScanner.OnWeekday(today, a, null, lean);
+            ranges.Add(Range(first, first.AddDays(b - a), m.Index, m.Index + m.Length));
         }
 
         foreach (Match m in WeekPattern().Matches(text))
@@ -345,13 +389,38 @@ public static partial class EntityExtractor
                 continue;
             }
 
-            var rel = (m.Groups["rel"].Success ? m.Groups["rel"].Value : m.Groups["krel"].Value).Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
+            var rel = (m.Groups["rel"].Success ? m.Groups["rel"].Value : m.Groups["now"].Success ? "this" : m.Groups["krel"].Value)
+                .Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant();
             var weeks = rel switch { "next" or "다음주" or "담주" => 1, "this" or "이번주" or "금주" => 0, _ => -1 };
-            var monday = DateScanner.WeekStart(today).AddDays(7 * weeks);
-            ranges.Add(Range(monday, monday.AddDays(6), m.Index, m.Index + m.Length));
+            var (first, last) = WorkWeek(today, weeks, lean);
+            ranges.Add(Range(first, last, m.Index, m.Index + m.Length));
         }
 
-        return ranges;
+        return (ranges, listed);
+    }
+
+    /// <summary>The first Monday-to-Friday day after <paramref name="day"/>.</summary>
+    private static DateOnly NextWorkingDay(DateOnly day)
+    {
+        var next = day.AddDays(1);
+        while (DateScanner.WeekdayOf(next) > 4)
+        {
+            next = next.AddDays(1);
+        }
+
+        return next;
+    }
+
+    /// <summary>The working days of the week <paramref name="weeks"/> from this one, Monday to Friday: a week of
+    /// leave is five working days, not seven. This week is what is left of it (today to Friday; leaning to the past,
+    /// Monday to today), or, at the weekend, its Monday to Friday.</summary>
+    private static (DateOnly First, DateOnly Last) WorkWeek(DateOnly today, int weeks, DateLean lean)
+    {
+        var monday = DateScanner.WeekStart(today).AddDays(7 * weeks);
+        var friday = monday.AddDays(4);
+        return weeks != 0 || today > friday ? (monday, friday)
+            : lean == DateLean.Past ? (monday, today)
+            : (today, friday);
     }
 
     /// <summary>A range of named days without a year that ended over a month ago is next year's: "Jan 5 to Feb 27"
