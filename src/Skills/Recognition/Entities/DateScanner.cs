@@ -69,10 +69,10 @@ internal static partial class DateScanner
         + @"|\bthe\s+(?<od>\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(?:(?<odrel>next|this)\s+month\b|(?<odmon>" + Months + @")\b\.?))?"
         + @"|(?<![가-힣])(?<kmrel>다음\s?달|담달|이번\s?달|이달)\s?(?<kmd>\d{1,2})\s?일(?!\s?(?:간|동안))"
         + @"|\b(?<dd>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<dmon>" + Months + @")\b\.?(?:,?\s+(?<dy>\d{4})\b)?"
-        + @"|\b(?<rel>(?:the\s+)?day\s+after\s+tomorrow|(?:the\s+)?day\s+before\s+yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today|tomorrow|yesterday)\b"
+        + @"|\b(?<rel>(?:the\s+)?day\s+after\s+tomorrow|(?:the\s+)?day\s+before\s+yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today|tomorrow|yesterday|last\s+night)\b"
         + @"|\b(?:(?<wrel>next|this|last|coming)\s+(?:week\s+)?)?(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|(?<=(?:next|this|last|coming)\s+(?:week\s+)?)(?:sat|sun))\b\.?"
         + @"|\bin\s+(?<in>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?<inu>days?|weeks?)\b"
-        + @"|(?<![가-힣])(?<krel>내일\s?모레|그저께|그제|오늘|내일|모레|글피|어제)"
+        + @"|(?<![가-힣])(?<krel>내일\s?모레|그저께|그제|오늘|내일|모레|글피|어젯(?=밤|저녁)|어제)"
         + @"|(?<![가-힣])(?:(?<kwrel>다음\s?주|담주|이번\s?주|금주|지난\s?주|저번\s?주)\s?)?(?<kwd>[월화수목금토일])요일"
         + @"|(?<![\d가-힣./\-])(?<kbd>\d{1,2})\s?일\s?\(\s?(?<kbw>[월화수목금토일])(?:요일)?\s?\)"
         + @"|(?<![\d가-힣])(?<kn>\d+)\s?(?<knu>일|주)\s?(?:후|뒤)",
@@ -165,7 +165,7 @@ internal static partial class DateScanner
             var rel = Regex.Replace(g["rel"].Value.ToLowerInvariant(), @"\s+", " ");
             return new(today.AddDays(rel switch
             {
-                "yesterday" => -1,
+                "yesterday" or "last night" => -1,
                 "tomorrow" => 1,
                 _ when rel.EndsWith("after tomorrow", StringComparison.Ordinal) => 2,
                 _ when rel.EndsWith("before yesterday", StringComparison.Ordinal) => -2,
@@ -206,7 +206,7 @@ internal static partial class DateScanner
             return new(today.AddDays(g["krel"].Value.Replace(" ", "", StringComparison.Ordinal) switch
             {
                 "그저께" or "그제" => -2,
-                "어제" => -1,
+                "어제" or "어젯" => -1, // 어젯밤, 어젯저녁
                 "오늘" => 0,
                 "내일" => 1,
                 "모레" or "내일모레" => 2,

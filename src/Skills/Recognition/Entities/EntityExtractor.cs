@@ -78,6 +78,14 @@ public static partial class EntityExtractor
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex WeekPattern();
 
+    /// <summary>The words before a date that make it name its week: <c>the week of</c>, <c>all the week of</c>.</summary>
+    [GeneratedRegex(@"\b(?:(?:all|the\s+whole|the\s+entire|whole|entire)\s+(?:of\s+)?)?(?:the\s+)?week\s+of\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex WeekOfLead();
+
+    /// <summary>The words after a date that make it name its week: <c>12월 14일이 있는 주</c>, <c>14일 낀 주 내내</c>.</summary>
+    [GeneratedRegex(@"^\s?(?:이\s?)?(?:있는|들어\s?있는|낀)\s?주(?:\s?(?:내내|전부|전체|동안))?(?![가-힣])", RegexOptions.CultureInvariant)]
+    private static partial Regex KoreanWeekOfTail();
+
     /// <summary>A holiday break of three days: <c>설 연휴</c>, <c>추석 연휴</c>, <c>Chuseok holidays</c>.</summary>
     [GeneratedRegex(@"(?<![가-힣])(?<h>설날?|구정|추석|한가위)\s?연휴|\b(?<h>lunar\s+new\s+year|seollal|chuseok)(?:['’]s)?\s+(?:holidays?|break)\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -239,6 +247,22 @@ public static partial class EntityExtractor
                 ranges.Add(Range(from, to, m.Index, m.Index + m.Length));
                 used.UnionWith(Enumerable.Range(0, dates.Count).Where(i => dates[i].Index < m.Index + m.Length && m.Index < dates[i].Index + dates[i].Length));
             }
+        }
+
+        // "the week of Dec 14", "12월 14일이 있는 주": that date's week, Monday to Friday.
+        for (var i = 0; i < dates.Count; i++)
+        {
+            var day = dates[i];
+            var lead = WeekOfLead().Match(text[..day.Index]);
+            var tail = lead.Success ? Match.Empty : KoreanWeekOfTail().Match(text[(day.Index + day.Length)..]);
+            if (used.Contains(i) || !(lead.Success || tail.Success))
+            {
+                continue;
+            }
+
+            var monday = DateScanner.WeekStart(day.Date);
+            ranges.Add(Range(monday, monday.AddDays(4), lead.Success ? lead.Index : day.Index, day.Index + day.Length + (tail.Success ? tail.Length : 0)));
+            used.Add(i);
         }
 
         for (var i = 0; i < dates.Count; i++)
