@@ -51,7 +51,7 @@ public sealed partial class DialogEngine
             var failed = state with { FailureCount = state.FailureCount + 1, PendingSlot = slot.Name, Phase = DialogPhase.Collecting };
             return failed.FailureCount >= MaxFailures
                 ? End(language, DialogTexts.GiveUp(language, Example(skill, language)))
-                : new DialogStep(failed, [Reply.Say(error + " " + slot.Prompt.Get(language), language)], null);
+                : new DialogStep(failed, [SlotPrompt(slot, Retry(slot, error, language), language)], null);
         }
 
         var slots = new Dictionary<string, string>(state.Slots, StringComparer.Ordinal) { [slot.Name] = value };
@@ -231,10 +231,12 @@ public sealed partial class DialogEngine
     }
 
     /// <summary>During a run: an utterance that confidently asks for another skill asks whether to switch; one that
-    /// asks for the same skill again adds the values it carries. <c>null</c> when the text is neither.</summary>
-    private DialogStep? SwitchOrRepeat(SkillManifest skill, DialogState state, string text, EntityContext context, Asker ask)
+    /// asks for the same skill again adds the values it carries. <c>null</c> when the text is neither.
+    /// <paramref name="recognition"/>, when given, is read instead of the text's own.</summary>
+    private DialogStep? SwitchOrRepeat(SkillManifest skill, DialogState state, string text, EntityContext context, Asker ask,
+        Recognition.IntentRecognition? recognition = null)
     {
-        var recognition = ask.Recognize(text);
+        recognition ??= ask.Recognize(text);
         if (recognition.IsOutOfScope || recognition.Candidates[0].Score < _options.SwitchThreshold)
         {
             return null;
@@ -290,7 +292,7 @@ public sealed partial class DialogEngine
         if (ShortAnswers.IsYes(words))
         {
             return _catalog.Find(state.SwitchTo!) is { } next
-                ? Start(next, Deferred(next, state), language, context)
+                ? Start(next, Deferred(next, state, context), language, context)
                 : Cancel(settled, null);
         }
 
@@ -344,7 +346,7 @@ public sealed partial class DialogEngine
     /// <summary>Slot values for <paramref name="skill"/> from the utterance that was deferred (plus what the
     /// recogniser found, when it was about this skill). The user has chosen the skill, so left-over words count as
     /// its free-text value as when a request starts it directly ("did you mean …?" then yes keeps the name).</summary>
-    private static Dictionary<string, string> Deferred(SkillManifest skill, DialogState state)
+    private static Dictionary<string, string> Deferred(SkillManifest skill, DialogState state, EntityContext context)
     {
         var found = new Dictionary<string, string>(new SlotFiller(skill).Fill(state.DeferredUtterance ?? "", residual: true), StringComparer.Ordinal);
         if (skill.Id == (state.SwitchTo ?? state.Offered.FirstOrDefault()))
@@ -355,6 +357,6 @@ public sealed partial class DialogEngine
             }
         }
 
-        return found;
+        return WithEmail(skill, found, state.DeferredUtterance ?? "", context);
     }
 }

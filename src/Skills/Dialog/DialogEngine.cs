@@ -92,7 +92,7 @@ public sealed partial class DialogEngine
         {
             if (state.Offered.Count > 0 && PickOffered(state, text) is { } picked)
             {
-                return Start(picked, Deferred(picked, state), language, context);
+                return Start(picked, Deferred(picked, state, context), language, context);
             }
 
             return HandleIdleText(text, language, context, ask);
@@ -116,9 +116,12 @@ public sealed partial class DialogEngine
                 return Cancel(state, null);
             case DialogPhase.Collecting when Says(ShortAnswers.IsHelp):
                 return new DialogStep(state, [HelpReply(state.Language, outOfScope: false), Reply.Say(PromptFor(skill, state), state.Language)], null);
-            case DialogPhase.Collecting when Says(ShortAnswers.AsksForChoices) && PendingChoice(skill, state) is { } choice:
-                // "what are my options?" is a question, not a wrong answer: list the choices again, no failure counted.
-                return new DialogStep(state, [SlotPrompt(choice, choice.Prompt.Get(state.Language), state.Language)], null);
+            case DialogPhase.Collecting or DialogPhase.Confirming when Says(StartOver.Asks):
+                return Restart(skill, state, context);
+            case DialogPhase.Collecting when Says(ShortAnswers.AsksForChoices)
+                && (PendingChoice(skill, state) ?? ChoiceAskedAbout(skill, unfilled)) is { } choice:
+                // "what are my options?" is a question, not a wrong answer: list the choices, no failure counted.
+                return ListChoices(skill, state, choice);
             case DialogPhase.Confirming when Says(ShortAnswers.IsYes):
                 return Execute(skill, state, context);
             case DialogPhase.Confirming when Says(ShortAnswers.IsNo) || Says(ShortAnswers.IsCancel):
@@ -168,7 +171,7 @@ public sealed partial class DialogEngine
                     .Select(s => SlotDisplay.Show(s, state.Slots[s.Name], language)))),
             _ => DialogTexts.Failed(language, system),
         };
-        return End(language, text);
+        return OfferFollowUp(state, End(language, text));
     }
 
     /// <summary>Slot <paramref name="name"/>'s value for a reply template: a choice shows its label in
@@ -242,12 +245,32 @@ public sealed partial class DialogEngine
         var recognition = ask.Recognize(text);
         if (recognition.IsOutOfScope && recognition.NearMiss is { } near && _catalog.Find(near.SkillId) is { } guess)
         {
+            if (BalanceQuestions.Asks(text))
+            {
+                // A balance no skill shows: said first; a skill that acts is offered without the question's words.
+                return guess.Confirm ? CannotShowBalance(guess, language) : Prefixed(OfferNearMiss(guess, text, language), DialogTexts.NoBalances(language));
+            }
+
             return OfferNearMiss(guess, text, language);
+        }
+
+        // "expense $40 for a taxi and also show me my october payslip": the first now, the second offered after it.
+        if (TwoRequests(text, ask) is var (firstSkill, first, firstRecognition, next, nextText))
+        {
+            return StartWithFollowUp(firstSkill, Found(firstSkill, first, firstRecognition, context), language, context, next, nextText);
         }
 
         if (recognition.IsOutOfScope || _catalog.Find(recognition.TopSkillId!) is not { } skill)
         {
-            return new DialogStep(DialogState.Initial(language), [HelpReply(language, outOfScope: true)], null);
+            var balance = BalanceQuestions.Asks(text);
+            var help = new DialogStep(DialogState.Initial(language), [HelpReply(language, outOfScope: !balance)], null);
+            return balance ? Prefixed(help, DialogTexts.NoBalances(language)) : help;
+        }
+
+        // "how many vacation days do I have left?" asks for a balance no skill shows: say so, start nothing.
+        if (skill.Confirm && BalanceQuestions.Asks(text))
+        {
+            return CannotShowBalance(skill, language);
         }
 
         if (recognition.IsAmbiguous)
@@ -276,14 +299,20 @@ public sealed partial class DialogEngine
             ], null);
         }
 
-        // Values the recogniser found win; typed entities and templates fill the rest.
+        return Start(skill, Found(skill, text, recognition, context), language, context);
+    }
+
+    /// <summary>Slot values for <paramref name="skill"/> from <paramref name="text"/>: the values the recogniser found
+    /// win; typed entities, templates and an e-mail for a person fill the rest.</summary>
+    private static Dictionary<string, string> Found(SkillManifest skill, string text, IntentRecognition recognition, EntityContext context)
+    {
         var found = new Dictionary<string, string>(new SlotFiller(skill).Fill(text, residual: true), StringComparer.Ordinal);
         foreach (var (name, value) in recognition.Slots)
         {
             found[name] = value;
         }
 
-        return Start(skill, found, language, context);
+        return WithEmail(skill, found, text, context);
     }
 
     private SkillManifest? ByName(string words) => _catalog.Skills.FirstOrDefault(s =>
@@ -461,7 +490,7 @@ public sealed partial class DialogEngine
             var failed = state with { Slots = slots, FailureCount = state.FailureCount + 1, PendingSlot = slot.Name };
             return failed.FailureCount >= MaxFailures
                 ? End(language, DialogTexts.GiveUp(language, Example(skill, language)))
-                : new DialogStep(failed, [SlotPrompt(slot, problem + " " + slot.Prompt.Get(language), language)], null);
+                : new DialogStep(failed, [SlotPrompt(slot, Retry(slot, problem, language), language)], null);
         }
 
         return Continue(skill, state with { Slots = slots, FailureCount = 0 }, context, null);
@@ -620,5 +649,8 @@ public sealed partial class DialogEngine
         public IntentRecognition? Given { get; } = given;
 
         public IntentRecognition Recognize(string text) => _result ??= engine._recognizer.Recognize(text, turn.Locale);
+
+        /// <summary>Recognises a part of the turn's text (or other words), without caching.</summary>
+        public IntentRecognition RecognizeOther(string text) => engine._recognizer.Recognize(text, turn.Locale);
     }
 }

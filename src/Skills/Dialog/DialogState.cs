@@ -45,6 +45,14 @@ public sealed record DialogState
     /// <summary>Slot values a recogniser already found for <see cref="SwitchTo"/> (validated when the run starts).</summary>
     public IReadOnlyDictionary<string, string> DeferredSlots { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>A second request made in the same message as the one that started the run (<c>… and also show me my
+    /// October payslip</c>): its skill id, offered once the run is over. <c>null</c> otherwise.</summary>
+    public string? FollowUpSkillId { get; init; }
+
+    /// <summary>The words of <see cref="FollowUpSkillId"/>'s request (its slots are filled from them when the user takes
+    /// the offer), or <c>null</c>.</summary>
+    public string? FollowUpUtterance { get; init; }
+
     /// <summary>Value equality: collections compare by content.</summary>
     /// <param name="other">The other state.</param>
     /// <returns>Whether both hold the same values.</returns>
@@ -52,6 +60,7 @@ public sealed record DialogState
         other is not null
         && (Phase, SkillId, SkillVersion, RunId, PendingSlot, FailureCount, Language, SwitchTo, DeferredUtterance)
             == (other.Phase, other.SkillId, other.SkillVersion, other.RunId, other.PendingSlot, other.FailureCount, other.Language, other.SwitchTo, other.DeferredUtterance)
+        && (FollowUpSkillId, FollowUpUtterance) == (other.FollowUpSkillId, other.FollowUpUtterance)
         && Same(Slots, other.Slots) && Same(DeferredSlots, other.DeferredSlots) && Offered.SequenceEqual(other.Offered);
 
     /// <inheritdoc/>

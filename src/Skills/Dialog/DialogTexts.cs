@@ -158,5 +158,39 @@ internal static class DialogTexts
 
     internal static string CannotAnswerHere(string l) => Pick(l, "I can't answer that here.", "여기서는 그 질문에 답해 드릴 수 없어요.");
 
+    internal static string StartingOver(string l, string name, string prompt) => Pick(l,
+        $"OK, let's start over: {name}. Everything you gave before is cleared. {prompt}",
+        $"처음부터 다시 할게요: {name}. 앞서 입력한 내용은 지웠어요. {prompt}");
+
+    internal static string ChoicesAre(string l, string label, string list) => Pick(l,
+        $"The choices for {label} are: {list}.", $"{label}은(는) {list} 중에서 고를 수 있어요.");
+
+    internal static string PickOneOf(string l, string label, string list) => Pick(l,
+        $"That isn't one of the choices for {label}. Please pick one of: {list}.",
+        $"{label}에 없는 항목이에요. {list} 중에서 골라 주세요.");
+
+    internal static string OneAtATime(string l, string label) => Pick(l,
+        $"I can't list them all: I look things up by {label.ToLowerInvariant()}, one at a time.",
+        $"전부 보여 드릴 수는 없어요. {label}(으)로 하나씩 찾아 드릴 수 있어요.");
+
+    internal static string NeedTheValue(string l, string label) => Pick(l,
+        $"I need the {label.ToLowerInvariant()} itself, not a yes or no.", $"네/아니요 말고 {label}을(를) 알려 주세요.");
+
+    internal static string CannotShowBalance(string l, string name) => Pick(l,
+        $"Sorry, I can't show balances or how much you have left: none of my skills can look that up. I can help with \u201c{name}\u201d, though. Shall I start it?",
+        $"죄송해요, 잔여 일수나 남은 양은 조회해 드릴 수 없어요. 그 정보를 보여 주는 기능이 없어요. 대신 \u2018{name}\u2019은(는) 도와드릴 수 있어요. 시작할까요?");
+
+    internal static string NoBalances(string l) => Pick(l,
+        "Sorry, I can't show balances or how much you have left: none of my skills can look that up.",
+        "죄송해요, 잔여 일수나 남은 양은 조회해 드릴 수 없어요. 그 정보를 보여 주는 기능이 없어요.");
+
+    internal static string AlsoAsked(string l, string name) => Pick(l,
+        $"You also asked for \u201c{name}\u201d: I'll offer it as soon as this one is done.",
+        $"\u2018{name}\u2019도 요청하셨네요. 이 일을 마치면 바로 이어서 할게요.");
+
+    internal static string NextRequest(string l, string name) => Pick(l,
+        $"Next: \u201c{name}\u201d, which you also asked for. Shall I start it?",
+        $"다음으로 요청하신 \u2018{name}\u2019을(를) 시작할까요?");
+
     internal static string ChooseOne(string l) => Pick(l, "Answer with the name or number.", "이름이나 번호로 답해 주세요.");
 }

@@ -103,13 +103,27 @@ internal static partial class ShortAnswers
         "great thanks", "ok thanks", "okay thanks", "thanks bot", "awesome thanks", "perfect thanks", "nice", "great",
         "awesome", "cool", "got it",
         "고마워", "고마워요", "고맙습니다", "감사", "감사해요", "감사합니다", "감사드립니다", "땡큐", "ㄱㅅ", "ㄳ", "좋아 고마워",
-        "알겠어", "알겠어요", "알겠습니다", "오케이 고마워", "네 감사합니다", "수고했어", "수고하셨습니다",
+        "알겠어", "알겠어요", "알겠습니다", "오케이 고마워", "네 감사합니다", "수고했어",
+        "고마웠어", "고마웠어요", "고마웠습니다", "감사했어요", "감사했습니다", "thanks for everything", "thank you for everything",
+        "appreciate it", "much appreciated",
     };
 
     private static readonly HashSet<string> Goodbyes = new(StringComparer.Ordinal)
     {
         "bye", "goodbye", "bye bye", "see you", "see ya", "later", "good night", "that s all", "that s it", "nothing else",
+        "bye now", "bye for now", "see you later", "see you tomorrow", "see you soon", "see you next time", "see you around",
+        "have a good one", "have a good day", "have a nice day", "have a great day", "have a good evening",
+        "have a good night", "have a good weekend", "have a nice weekend", "have a great weekend", "take care",
+        "talk to you later", "talk later", "ttyl", "catch you later", "later then", "signing off", "i m off", "i m done",
+        "good bye", "night", "nighty night", "cya", "see u", "peace", "farewell", "until next time",
         "잘가", "잘 가", "안녕히 계세요", "안녕히", "바이", "다음에 봐", "그게 다야", "없어", "없어요", "됐습니다",
+        "잘 가요", "잘있어", "잘 있어", "잘 있어요", "잘있어요", "잘 계세요", "안녕히 계십시오", "안녕히 가세요", "안녕 잘 있어",
+        "수고", "수고해", "수고해요", "수고하세요", "수고하십시오", "수고하셨어요", "수고하셨습니다", "수고 많으세요",
+        "수고 많으셨어요", "수고 많으셨습니다", "수고 많았어", "수고했어요", "좋은 하루", "좋은 하루 되세요", "좋은 하루 보내세요",
+        "좋은 하루 돼", "좋은 하루 되십시오", "좋은 저녁 되세요", "좋은 주말 되세요", "좋은 주말 보내세요", "좋은 밤 되세요",
+        "들어가세요", "들어가", "들어가요", "들어가십시오", "내일 봐", "내일 봐요", "내일 뵐게요", "내일 뵙겠습니다", "다음에 봐요",
+        "다음에 뵐게요", "또 봐", "또 봐요", "또 봬요", "또 뵐게요", "이만", "이만 갈게요", "이만 가볼게요", "갈게요", "갈게", "바이바이",
+        "빠이", "ㅂㅂ", "ㅂㅇ", "퇴근할게요", "퇴근합니다",
     };
 
     private static readonly HashSet<string> ChoiceQuestions = new(StringComparer.Ordinal)
@@ -194,8 +208,24 @@ internal static partial class ShortAnswers
     /// <summary>Whether <paramref name="words"/> (normalised) asks what the bot can do.</summary>
     internal static bool IsHelp(string words) => DialogTexts.HelpWords.Contains(words);
 
-    /// <summary>Whether <paramref name="words"/> (normalised) asks which choices there are.</summary>
-    internal static bool AsksForChoices(string words) => ChoiceQuestions.Contains(Letters(words));
+    /// <summary>Whether <paramref name="words"/> (normalised) asks which choices there are: one of the short questions
+    /// above, or a sentence asking for the kinds, types or options (<c>hmm what kinds of leave can I pick from</c>,
+    /// <c>which types are there</c>, <c>휴가 종류 뭐 고를 수 있어요</c>, <c>어떤 종류가 있나요</c>).</summary>
+    internal static bool AsksForChoices(string words)
+    {
+        words = Letters(words);
+        return ChoiceQuestions.Contains(words) || (words.Length <= 100 && ChoiceQuestion().IsMatch(words));
+    }
+
+    [GeneratedRegex(@"\b(?:what|which)\s+(?:kinds?|types?|sorts?|options?|choices?|categories|ones)\b"
+        + @"|\b(?:what|which)\b.*\b(?:options|choices)\b|^(?:\w+\s+)?(?:options|choices)\b"
+        + @"|\bwhat\s+(?:can|could|do|may|should|am)\s+i\s+(?:allowed\s+to\s+)?(?:pick|choose|select)\b|\b(?:pick|choose|select)\s+from\b"
+        + @"|\bwhat\s+(?:are|is)\s+(?:there|available|allowed|possible)\b|\bwhat\s+s\s+(?:there|available|allowed|possible)\b"
+        + @"|\b(?:list|show)\s+(?:me\s+)?(?:the\s+)?(?:options|choices|types|kinds)\b"
+        + @"|종류|선택지|옵션|뭐가\s?있|뭐\s?있|무엇이\s?있|무슨\s?(?:게|것|거)\s?있|어떤\s?(?:게|것|거|걸|것들)(?:이|이\s?)?\s?있"
+        + @"|(?:고를|골라|선택할|고를\s?만한)\s?(?:수|게|거)|(?:뭘|뭐|뭐를|무엇을)\s?(?:고르|골라|선택)",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex ChoiceQuestion();
 
     /// <summary>Whether <paramref name="words"/> (normalised) is one of the short commands above, whose language
     /// says nothing about the conversation's.</summary>
@@ -220,6 +250,27 @@ internal static partial class ShortAnswers
             return null;
         }
 
+        if (Warmed([.. tokens]) is { } single)
+        {
+            return single;
+        }
+
+        // Two in a row: "thanks, bye", "오늘도 고마웠어요 수고하세요": a goodbye wins, else the last one.
+        for (var split = 1; split < tokens.Count; split++)
+        {
+            if (Warmed(tokens.GetRange(0, split)) is { } first && Warmed(tokens.GetRange(split, tokens.Count - split)) is { } second)
+            {
+                return first == SmallTalk.Goodbye ? first : second;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The small talk <paramref name="tokens"/> are once the warm-up words around them are looked through, or
+    /// <c>null</c>.</summary>
+    private static SmallTalk? Warmed(List<string> tokens)
+    {
         // Warm-up words first or last: "정말 고마워요", "thanks a lot", "thanks you re great", "고마워요 진짜 최고".
         while (tokens.Count > 1 && WarmWords.Contains(tokens[0]))
         {
@@ -267,7 +318,8 @@ internal static partial class ShortAnswers
     {
         "oh", "ok", "okay", "wow", "well", "really", "great", "awesome", "perfect", "cool", "nice",
         "정말", "진짜", "너무", "넘", "완전", "참", "아", "오", "와", "우와", "늘", "항상", "정말로", "진심으로", "많이",
-        "도와줘서", "도와주셔서", "덕분에", "암튼", "아무튼", "그럼", "네", "넵", "응",
+        "도와줘서", "도와주셔서", "덕분에", "암튼", "아무튼", "그럼", "네", "넵", "응", "오늘도", "오늘", "그럼요",
+        "alright", "right", "anyway", "then",
     };
 
     /// <summary>Words after thanks or a greeting that only make it warmer.</summary>

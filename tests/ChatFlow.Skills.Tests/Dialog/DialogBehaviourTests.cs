@@ -290,7 +290,7 @@ public class DialogBehaviourTests
             IsAmbiguous = true,
         };
 
-        var asked = engine.Handle(DialogState.Initial(), Text("I want to take tomorrow off and claim 5만원"), ambiguous);
+        var asked = engine.Handle(DialogState.Initial(), Text("I want to take tomorrow off or claim 5만원"), ambiguous);
         var picked = engine.Handle(asked.State, Text(answer));
 
         Assert.Equal(["fin.expense.submit", "hr.timeoff.request"], asked.State.Offered);
