@@ -206,7 +206,34 @@ internal static partial class ShortAnswers
     internal static bool IsContinue(string words) => ContinueWords.Contains(words);
 
     /// <summary>Whether <paramref name="words"/> (normalised) asks what the bot can do.</summary>
-    internal static bool IsHelp(string words) => DialogTexts.HelpWords.Contains(words);
+    internal static bool IsHelp(string words)
+    {
+        if (DialogTexts.HelpWords.Contains(words))
+        {
+            return true;
+        }
+
+        var bare = Greeting().Replace(words, "");
+        return DialogTexts.HelpWords.Contains(bare) || HelpQuestion().IsMatch(bare);
+    }
+
+    /// <summary>A greeting before a request for help: <c>hey, what can you do?</c>, <c>안녕, 뭐 할 수 있어?</c>.</summary>
+    [GeneratedRegex(@"^(?:(?:hey|hi|hello|hiya|yo|good\s+(?:morning|afternoon|evening)|안녕|안녕하세요|하이|헬로)\s+(?:there\s+|bot\s+|chatflow\s+|챗봇\s+)?)+",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Greeting();
+
+    /// <summary>Asking what the bot can do, in its everyday forms (normalised text: lower case, no punctuation):
+    /// <c>what else can you do</c>, <c>how can you help me</c>, <c>what are your features</c>, <c>넌 뭘 할 줄 알아</c>,
+    /// <c>어떤 기능이 있어요</c>, <c>사용법 알려줘</c>. Only the whole message: "help me with an expense" is a request.</summary>
+    [GeneratedRegex(@"^(?:so\s+|ok\s+|okay\s+)?(?:what\s+(?:else\s+)?(?:can|could|do)\s+(?:you|u)\s+(?:do|help\s+(?:me\s+)?with|help\s+me\s+do)(?:\s+for\s+me)?"
+        + @"|what\s+are\s+you\s+able\s+to\s+do|what\s+are\s+your\s+(?:skills|features|commands|capabilities|options)"
+        + @"|how\s+(?:can|do)\s+(?:you|i)\s+(?:help(?:\s+me)?|use\s+(?:you|this|this\s+bot))|what\s+is\s+this\s+bot|who\s+are\s+you|what\s+are\s+you"
+        + @"|(?:show\s+(?:me\s+)?)?(?:the\s+)?(?:help|commands|menu)(?:\s+please)?|i\s+need\s+help|help\s+me|can\s+you\s+help(?:\s+me)?)$"
+        + @"|^(?:넌|너는|너|당신은|챗봇은|이\s?봇은)?\s?(?:뭐|뭘|무엇을|무슨\s?일을?|어떤\s?일을?)\s?(?:할\s?수\s?있|할\s?줄\s?알|해\s?줄\s?수\s?있|도와\s?줄\s?수\s?있)(?:어|어요|아|아요|나요|니|냐|습니까|는데|지)?$"
+        + @"|^(?:어떤|무슨)\s?기능(?:이|들이)?\s?(?:있어|있어요|있나요|있니|있냐|있습니까)$|^기능\s?(?:뭐|뭐뭐|목록)\s?(?:있어|있어요|있나요|알려줘)?$"
+        + @"|^(?:사용법|도움말|도움)(?:\s?(?:알려\s?줘|알려\s?주세요|보여\s?줘|좀))?$|^도움이?\s?필요해(?:요)?$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex HelpQuestion();
 
     /// <summary>Whether <paramref name="words"/> (normalised) asks which choices there are: one of the short questions
     /// above, or a sentence asking for the kinds, types or options (<c>hmm what kinds of leave can I pick from</c>,

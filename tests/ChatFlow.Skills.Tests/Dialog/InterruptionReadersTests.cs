@@ -73,6 +73,22 @@ public class InterruptionReadersTests
         Assert.Equal(cancel, ShortAnswers.IsCancel(TextFeatures.Normalize(text)));
 
     [Theory]
+    [InlineData("hey what can you do?", true)]
+    [InlineData("Hi there! What else can you do for me?", true)]
+    [InlineData("how can you help me", true)]
+    [InlineData("what are your features", true)]
+    [InlineData("안녕, 뭐 할 수 있어?", true)]
+    [InlineData("넌 뭘 할 줄 알아?", true)]
+    [InlineData("어떤 기능이 있어요?", true)]
+    [InlineData("사용법 알려줘", true)]
+    [InlineData("help me submit an expense", false)]
+    [InlineData("what can you do about my expense", false)]
+    [InlineData("hey", false)]
+    [InlineData("뭐 할 수 있어 경비", false)]
+    public void IsHelp_ReadsEverydayFormsAfterAGreetingButNotRequests(string text, bool help) =>
+        Assert.Equal(help, ShortAnswers.IsHelp(TextFeatures.Normalize(text)));
+
+    [Theory]
     [InlineData("ㅇㅇ")]
     [InlineData("ㅇㅋ")]
     public void IsYes_ReadsLoneHangulLettersAsTyped(string text) =>
