@@ -29,6 +29,11 @@ internal static partial class SlotValidator
             value = KoreanHonorifics.Strip(value); // "김민수 님", "이서연 과장님" → the name
         }
 
+        if (slot.Role == SlotRole.Person)
+        {
+            value = PersonQuery.Tidy(value); // "김 민수" → 김민수, "the finance team" → finance
+        }
+
         var label = slot.Label.Get(language);
         if (value.Length == 0)
         {
