@@ -60,8 +60,9 @@ internal sealed class SkillExecutor(
         {
             ConnectorResultStatus.Succeeded => SkillOutcome.Succeeded(result.Fields),
             ConnectorResultStatus.Forbidden => SkillOutcome.Of(SkillOutcomeStatus.Forbidden, result.ProblemTitle),
-            ConnectorResultStatus.Invalid or ConnectorResultStatus.Conflict =>
-                SkillOutcome.Of(SkillOutcomeStatus.Invalid, result.ProblemDetail ?? result.ProblemTitle),
+            ConnectorResultStatus.Invalid or ConnectorResultStatus.Conflict => SkillOutcome.Of(SkillOutcomeStatus.Invalid,
+                ConnectorFieldErrors.Describe(result.FieldErrors, catalog.Current.Find(invocation.SkillId, invocation.SkillVersion), invocation.Language)
+                    ?? result.ProblemDetail ?? result.ProblemTitle),
             // The back end's own words are in its language; the reply names what was looked for in the user's.
             ConnectorResultStatus.NotFound => SkillOutcome.Of(SkillOutcomeStatus.NotFound),
             _ => SkillOutcome.Of(SkillOutcomeStatus.Failed, result.ProblemTitle),

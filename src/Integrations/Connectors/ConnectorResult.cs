@@ -8,9 +8,12 @@ public sealed class ConnectorResult
 {
     private static readonly IReadOnlyDictionary<string, string> NoFields = new Dictionary<string, string>();
 
+    private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> NoFieldErrors = new Dictionary<string, IReadOnlyList<string>>();
+
     /// <summary>Creates a result.</summary>
     public ConnectorResult(ConnectorResultStatus status, int? httpStatus, JsonElement? body = null,
-        IReadOnlyDictionary<string, string>? fields = null, string? problemTitle = null, string? problemDetail = null)
+        IReadOnlyDictionary<string, string>? fields = null, string? problemTitle = null, string? problemDetail = null,
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? fieldErrors = null)
     {
         Status = status;
         HttpStatus = httpStatus;
@@ -18,6 +21,7 @@ public sealed class ConnectorResult
         Fields = fields ?? NoFields;
         ProblemTitle = problemTitle;
         ProblemDetail = problemDetail;
+        FieldErrors = fieldErrors ?? NoFieldErrors;
     }
 
     /// <summary>The outcome class.</summary>
@@ -40,6 +44,11 @@ public sealed class ConnectorResult
 
     /// <summary><c>detail</c> of an RFC 9457 problem body, if any.</summary>
     public string? ProblemDetail { get; }
+
+    /// <summary>The back end's messages per refused field, from the <c>errors</c> object of a validation problem body
+    /// (<c>{"errors": {"amount": ["…"]}}</c>, ASP.NET Core's <c>ValidationProblemDetails</c>): field name as the back
+    /// end wrote it → its messages. Empty when the call was not refused or the body names no fields.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> FieldErrors { get; }
 
     /// <summary>True for <see cref="ConnectorResultStatus.Succeeded"/>.</summary>
     public bool Succeeded => Status == ConnectorResultStatus.Succeeded;

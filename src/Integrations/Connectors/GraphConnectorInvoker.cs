@@ -15,8 +15,8 @@ namespace ChatFlow.Integrations.Connectors;
 /// connectors of kind <c>graph</c>. The SDK's base URL is the connector's <c>baseUrl</c> (the sandbox's
 /// Graph-shaped directory by default, <c>https://graph.microsoft.com/v1.0</c> in production); the user's bearer
 /// token is set on each request, never on the shared client.</summary>
-/// <remarks>Operations (fixed, no OpenAPI document): <c>findPeople</c> (argument <c>query</c>: a name prefix or an
-/// e-mail address) lists up to <see cref="MaxPeople"/> users with their manager; the result body is a JSON array
+/// <remarks>Operations (fixed, no OpenAPI document): <c>findPeople</c> (argument <c>query</c>: a name prefix, a
+/// department or an e-mail address) lists up to <see cref="MaxPeople"/> users with their manager; the result body is a JSON array
 /// of <c>{displayName, jobTitle, department, mail, officeLocation, manager: {displayName, mail}}</c>. Graph:
 /// https://learn.microsoft.com/graph/api/user-list, https://learn.microsoft.com/graph/api/user-list-manager.</remarks>
 internal sealed class GraphConnectorInvoker(
@@ -111,13 +111,14 @@ internal sealed class GraphConnectorInvoker(
         }
     }
 
-    /// <summary>The OData <c>$filter</c> for a name prefix or an e-mail address (quotes doubled).</summary>
+    /// <summary>The OData <c>$filter</c> for a name prefix, a department (<c>Finance</c>, <c>개발팀</c>: Graph compares
+    /// <c>department</c> with <c>eq</c>, ignoring case) or an e-mail address (quotes doubled).</summary>
     internal static string Filter(string query)
     {
         var value = query.Replace("'", "''", StringComparison.Ordinal);
         return query.Contains('@', StringComparison.Ordinal)
             ? $"mail eq '{value}' or userPrincipalName eq '{value}'"
-            : $"startswith(displayName,'{value}') or startswith(givenName,'{value}') or startswith(surname,'{value}')";
+            : $"startswith(displayName,'{value}') or startswith(givenName,'{value}') or startswith(surname,'{value}') or department eq '{value}'";
     }
 
     private static async Task<User?> ManagerAsync(GraphServiceClient client, string userId, CancellationToken cancellationToken)

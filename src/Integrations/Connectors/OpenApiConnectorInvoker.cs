@@ -195,6 +195,7 @@ internal sealed class OpenApiConnectorInvoker(
 
         var fields = ResultFields.Flatten(body);
         string? title = null, detail = null;
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? fieldErrors = null;
         if (body.ValueKind == JsonValueKind.Object)
         {
             var isProblem = mediaType!.Equals("application/problem+json", StringComparison.OrdinalIgnoreCase);
@@ -203,8 +204,13 @@ internal sealed class OpenApiConnectorInvoker(
                 title = fields.GetValueOrDefault("title");
                 detail = fields.GetValueOrDefault("detail");
             }
+
+            if (status == ConnectorResultStatus.Invalid)
+            {
+                fieldErrors = ConnectorFieldErrors.Read(body);
+            }
         }
 
-        return new ConnectorResult(status, httpStatus, body, fields, title, detail);
+        return new ConnectorResult(status, httpStatus, body, fields, title, detail, fieldErrors);
     }
 }

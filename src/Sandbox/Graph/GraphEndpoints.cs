@@ -30,7 +30,7 @@ internal static class GraphEndpoints
             if (GraphFilter.Parse(filter) is not { } predicate)
             {
                 return Error(StatusCodes.Status400BadRequest, "Request_UnsupportedQuery",
-                    "Unsupported $filter: use startswith(displayName|givenName|surname|mail|userPrincipalName,'…') or '… eq …' joined by 'or'.");
+                    "Unsupported $filter: use startswith(displayName|givenName|surname|mail|userPrincipalName|department,'…') or '… eq …' joined by 'or'.");
             }
 
             users = users.Where(predicate);

@@ -4,7 +4,8 @@ namespace ChatFlow.Sandbox.Graph;
 
 /// <summary>The part of OData <c>$filter</c> the sandbox directory understands: clauses
 /// <c>startswith(prop,'text')</c> and <c>prop eq 'text'</c> joined by <c>or</c>, over <c>displayName</c>,
-/// <c>givenName</c>, <c>surname</c>, <c>mail</c> and <c>userPrincipalName</c>; case-insensitive like Graph.</summary>
+/// <c>givenName</c>, <c>surname</c>, <c>mail</c>, <c>userPrincipalName</c> and <c>department</c>; case-insensitive like
+/// Graph.</summary>
 /// <remarks>https://learn.microsoft.com/graph/filter-query-parameter</remarks>
 internal static partial class GraphFilter
 {
@@ -34,6 +35,7 @@ internal static partial class GraphFilter
                 "surname" => u => u.Surname,
                 "mail" => u => u.Mail,
                 "userprincipalname" => u => u.UserPrincipalName,
+                "department" => u => u.Department,
                 _ => null,
             };
             if (property is null)

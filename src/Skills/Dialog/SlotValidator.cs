@@ -29,6 +29,11 @@ internal static partial class SlotValidator
             value = KoreanHonorifics.Strip(value); // "김민수 님", "이서연 과장님" → the name
         }
 
+        if (slot.Role == SlotRole.Person)
+        {
+            value = PersonQuery.Tidy(value); // "김 민수" → 김민수, "the finance team" → finance
+        }
+
         var label = slot.Label.Get(language);
         if (value.Length == 0)
         {
@@ -56,6 +61,11 @@ internal static partial class SlotValidator
             }
 
             value = normalized;
+            if (slot.Type == SlotType.Money && CurrencyError(v, value, language) is { } currencyError)
+            {
+                return (value, currencyError);
+            }
+
             if ((Amount(slot.Type, value) is { } amount && (amount < (v.Min ?? decimal.MinValue) || amount > (v.Max ?? decimal.MaxValue)))
                 || DateBounds.Outside(slot, value, context))
             {
@@ -123,9 +133,9 @@ internal static partial class SlotValidator
                     return money.Value;
                 }
 
-                // A bare number is an amount in won (the default currency).
-                return entities.Count == 1 && First(EntityKind.Number) is { Amount: { } won }
-                    ? EntityExtractor.MoneyValue(won, "KRW")
+                // A bare number is an amount in the slot's first currency, else in won.
+                return entities.Count == 1 && First(EntityKind.Number) is { Amount: { } bare }
+                    ? EntityExtractor.MoneyValue(bare, slot.Validation.Currencies is [var first, ..] ? first : "KRW")
                     : null;
             case SlotType.Date:
                 return First(EntityKind.Date)?.Value;
@@ -144,6 +154,23 @@ internal static partial class SlotValidator
             default:
                 return value;
         }
+    }
+
+    /// <summary>Why the normalised money <paramref name="value"/> (<c>50.00 EUR</c>) is refused: a currency the slot
+    /// does not list, or decimals its currency does not have (<c>1.5 KRW</c>); <c>null</c> when it is fine.</summary>
+    private static string? CurrencyError(SlotValidation validation, string value, string language)
+    {
+        var space = value.IndexOf(' ', StringComparison.Ordinal);
+        var currency = value[(space + 1)..];
+        if (validation.Currencies.Count > 0 && !validation.Currencies.Contains(currency, StringComparer.Ordinal))
+        {
+            return CurrencyTexts.NotAccepted(language, currency, validation.Currencies);
+        }
+
+        var amount = decimal.Parse(value[..space], NumberStyles.Number, CultureInfo.InvariantCulture);
+        return EntityExtractor.MinorDigits(currency) == 0 && amount != decimal.Truncate(amount)
+            ? CurrencyTexts.NoMinorUnits(language, currency)
+            : null;
     }
 
     private static decimal? Amount(SlotType type, string value) => type switch

@@ -13,7 +13,7 @@ internal sealed partial class ManifestParser
     internal static readonly string[] SlotRoles = ["name", "person", "query", "text"];
 
     internal static readonly string[] ValidationFields =
-        ["pattern", "minLength", "maxLength", "min", "max", "choices", "error"];
+        ["pattern", "minLength", "maxLength", "min", "max", "choices", "currencies", "error"];
 
     internal static readonly string[] SlotTypes =
         ["text", "number", "money", "date", "daterange", "duration", "email", "person", "choice", "boolean"];
@@ -139,7 +139,7 @@ internal sealed partial class ManifestParser
 
         if (node is not YamlMappingNode map)
         {
-            WrongType(node, path, "a mapping (pattern, minLength, maxLength, min, max, choices, error)");
+            WrongType(node, path, "a mapping (pattern, minLength, maxLength, min, max, choices, currencies, error)");
             return new SlotValidation();
         }
 
@@ -167,6 +167,7 @@ internal sealed partial class ManifestParser
             Error(Child(map, "choices")!, path + ".choices", $"Only a choice slot has 'choices'; set '{slotPath}.type: choice' or remove them.");
         }
 
+        var currencies = ParseCurrencies(map, path, slotPath, type);
         var minLength = OptionalInt(map, path, "minLength");
         var maxLength = OptionalInt(map, path, "maxLength");
         if (minLength is < 0)
@@ -208,10 +209,55 @@ internal sealed partial class ManifestParser
             Min = min,
             Max = max,
             ChoiceOptions = choices,
+            Currencies = currencies,
             Error = Localized(map, path, "error", required: false),
         };
     }
 
+    /// <summary><c>validation.currencies</c>: ISO 4217 codes, on a money slot only.</summary>
+    private List<string> ParseCurrencies(YamlMappingNode map, string path, string slotPath, SlotType type)
+    {
+        var node = Child(map, "currencies");
+        var currencies = TextList(map, path, "currencies");
+        if (node is null)
+        {
+            return currencies;
+        }
+
+        if (type != SlotType.Money)
+        {
+            Error(node, path + ".currencies", $"Only a money slot has 'currencies'; set '{slotPath}.type: money' or remove them.");
+            return [];
+        }
+
+        if (node is YamlSequenceNode { Children.Count: 0 })
+        {
+            Error(node, path + ".currencies", "List at least one currency (e.g. [KRW, USD]) or remove 'currencies' to accept any.");
+        }
+
+        var valid = new List<string>();
+        for (var i = 0; node is YamlSequenceNode seq && i < seq.Children.Count; i++)
+        {
+            if (seq.Children[i] is YamlScalarNode { Value: { } code } && currencies.Contains(code, StringComparer.Ordinal)
+                && !valid.Contains(code, StringComparer.Ordinal))
+            {
+                if (CurrencyCodePattern().IsMatch(code))
+                {
+                    valid.Add(code);
+                }
+                else
+                {
+                    Error(seq.Children[i], $"{path}.currencies[{i}]", $"'{code}' is not a currency code; write three capital letters (ISO 4217), e.g. KRW or USD.");
+                }
+            }
+        }
+
+        return valid;
+    }
+
     [GeneratedRegex(@"^[A-Za-z][A-Za-z0-9_]*$", RegexOptions.CultureInvariant)]
     private static partial Regex SlotNamePattern();
+
+    [GeneratedRegex(@"^[A-Z]{3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex CurrencyCodePattern();
 }

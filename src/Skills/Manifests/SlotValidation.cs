@@ -18,6 +18,11 @@ public sealed record SlotValidation
     /// <summary>Largest allowed number (for <see cref="SlotType.Number"/>), or <c>null</c>.</summary>
     public decimal? Max { get; init; }
 
+    /// <summary>ISO 4217 codes (<c>KRW</c>, <c>USD</c>) a <see cref="SlotType.Money"/> slot accepts, in the order the
+    /// manifest lists them; empty when any currency goes. A bare number (<c>45000</c>) is in the first one, or in won
+    /// when the list is empty.</summary>
+    public IReadOnlyList<string> Currencies { get; init; } = [];
+
     /// <summary>Allowed values of a <see cref="SlotType.Choice"/> slot (the canonical <see cref="SlotChoice.Value"/>s of
     /// <see cref="ChoiceOptions"/>, in order); empty otherwise.</summary>
     public IReadOnlyList<string> Choices { get; private init; } = [];

@@ -122,8 +122,10 @@ public sealed class EmbeddedIntentRecognizer : IIntentRecognizer
             return IntentRecognition.OutOfScope;
         }
 
-        var encoded = _space.Encode(utterance);
-        var query = _space.Transform(utterance, encoded);
+        // "신청하려고요" is scored as "신청할게요", the form examples use; slots are still read from the text as typed.
+        var scored = KoreanIntentEndings.Normalize(utterance);
+        var encoded = _space.Encode(scored);
+        var query = _space.Transform(scored, encoded);
         if (query.Count == 0)
         {
             return IntentRecognition.OutOfScope;
@@ -146,6 +148,23 @@ public sealed class EmbeddedIntentRecognizer : IIntentRecognizer
 
             Unload(query, dense);
             loaded = SparseVector.Empty;
+
+            // Dates weigh on the features though examples hold them only as placeholders (which score as nothing):
+            // the candidates are scored once more without them ("12월 4일 금요일부터 12월 7일 월요일까지 연차" as
+            // "연차"), keeping the better score.
+            if (WithoutDates(scored) is { } undated && _space.Transform(undated, encoded) is { Count: > 0 } dateless)
+            {
+                Probabilities(dateless, p);
+                Load(loaded = dateless, dense);
+                for (var t = 0; t < top.Length; t++)
+                {
+                    scores[t] = Math.Max(scores[t], Combine(p[top[t]], Similarity(top[t], dense)));
+                }
+
+                Unload(dateless, dense);
+                loaded = SparseVector.Empty;
+            }
+
             var slots = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
             for (var t = 0; t < top.Length; t++)
             {
@@ -160,7 +179,7 @@ public sealed class EmbeddedIntentRecognizer : IIntentRecognizer
                 // ending: "김민수 님 찾아주세요" as "{person} 찾아줘"), and keep the better score.
                 var filled = Filler(skill).Fill(utterance);
                 slots[skill.Id] = filled;
-                var rest = ValueCut.Without(SlotFiller.ForMatching(utterance), filled.Values, out var removed);
+                var rest = Filler(skill).WithoutValues(scored, filled, out var removed);
                 if (!removed)
                 {
                     continue;
@@ -233,6 +252,31 @@ public sealed class EmbeddedIntentRecognizer : IIntentRecognizer
             _scratch.Add(dense);
             ArrayPool<float>.Shared.Return(probabilities);
         }
+    }
+
+    private static readonly HashSet<EntityKind> DateKinds = [EntityKind.Date, EntityKind.DateRange, EntityKind.Month];
+
+    /// <summary><paramref name="text"/> without its days, ranges and months (<c>12월 4일 금요일부터 12월 7일 월요일까지
+    /// 연차</c> → <c>연차</c>), or <c>null</c> when it has none or nothing else.</summary>
+    private static string? WithoutDates(string text)
+    {
+        var dates = EntityExtractor.ExtractSpans(text, DateKinds);
+        if (dates.Count == 0)
+        {
+            return null;
+        }
+
+        var sb = new System.Text.StringBuilder(text.Length);
+        var at = 0;
+        foreach (var date in dates)
+        {
+            sb.Append(text.AsSpan(at, date.Index - at)).Append(' ');
+            at = date.Index + date.Length;
+        }
+
+        sb.Append(text.AsSpan(at));
+        var rest = sb.ToString();
+        return TextFeatures.Normalize(rest).Length > 0 ? rest : null;
     }
 
     /// <summary>Writes each class's probability (the skills, then "none") for <paramref name="x"/>: the SVM's

@@ -138,7 +138,7 @@ public static partial class EntityExtractor
         if (Wants(EntityKind.Money) || Wants(EntityKind.Number) || Wants(EntityKind.Duration))
         {
             var numbers = NumberScanner.Find(text);
-            AddAll(found, Money(text, numbers));
+            AddAll(found, MoneyMinorUnits.Apply(text, numbers, Money(text, numbers), found));
             AddAll(found, DurationScanner.Find(text).Select(d =>
                 new Entity(EntityKind.Duration, d.Iso, d.Index, d.Length) { Amount = d.Count }));
             AddAll(found, numbers.Select(n =>

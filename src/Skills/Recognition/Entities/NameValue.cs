@@ -167,6 +167,30 @@ internal static partial class NameValue
             && given[^1] is not ('해' or '한' or '요' or '까' or '죠' or '네' or '래' or '니' or '야'));
     }
 
+    /// <summary>A Korean name typed with a space between family and given name (<c>김 민수</c>, <c>남궁 민</c>,
+    /// <c>이 서연님</c>) as a directory writes it (<c>김민수</c>); <paramref name="value"/> unchanged when it is not
+    /// exactly such a name (<c>이 사람</c>, <c>김 과장</c>, <c>박 지훈 민수</c>).</summary>
+    internal static string JoinedKoreanName(string value)
+    {
+        var parts = value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (parts is not [var family, var given] || !family.All(c => c is >= '가' and <= '힣'))
+        {
+            return value;
+        }
+
+        var bareGiven = Bare(given);
+        if (bareGiven.Length is not (1 or 2) || IsHonorific(bareGiven) || KoreanHonorifics.Titles.Contains(bareGiven))
+        {
+            return value;
+        }
+
+        var isName = CompoundFamilyNames.Contains(family, StringComparer.Ordinal)
+            ? bareGiven.All(c => GivenNameSyllables.Contains(c, StringComparison.Ordinal))
+            : family.Length == 1 && bareGiven.Length == 2 && FamilyNames.Contains(family[0], StringComparison.Ordinal)
+                && IsPersonName(family + bareGiven, strict: true);
+        return isName ? family + bareGiven : value;
+    }
+
     /// <summary>Whether <paramref name="word"/> is a company marked as one (<c>(주)가나다</c>, <c>가나다㈜</c>).</summary>
     internal static bool IsMarkedCompany(string word) => MarkedCompany().IsMatch(word);
 

@@ -91,6 +91,13 @@ internal sealed partial class SlotFiller
         }
 
         var rest = TakeLabelled(values, ForMatching(Without(utterance, typed.Select(t => t.Entity))));
+
+        // "who's in finance?", "개발팀에 누구 있어?": the people of a team, which a directory searches by department.
+        if (_personSlots.FirstOrDefault(s => !values.ContainsKey(s.Name)) is { } groupSlot && PersonQuery.Group(rest) is { } group)
+        {
+            values[groupSlot.Name] = group;
+        }
+
         var templateMatched = false;
         foreach (var template in _templates)
         {
@@ -145,6 +152,11 @@ internal sealed partial class SlotFiller
         foreach (var slot in _freeText.Where(s => values.ContainsKey(s.Name)))
         {
             values[slot.Name] = Restored(utterance, values[slot.Name]);
+        }
+
+        foreach (var slot in _personSlots.Where(s => values.ContainsKey(s.Name)))
+        {
+            values[slot.Name] = PersonQuery.Tidy(values[slot.Name]); // "김 민수" → 김민수, "in finance" → finance
         }
 
         return values;
