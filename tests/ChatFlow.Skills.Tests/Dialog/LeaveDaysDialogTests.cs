@@ -48,6 +48,17 @@ public class LeaveDaysDialogTests
     }
 
     [Theory]
+    [InlineData("en-US", "I need 3 days off starting Friday, annual leave", "Dates", "Fri, Mar 6 – Tue, Mar 10, 2026 (3 working days)")]
+    [InlineData("ko-KR", "금요일부터 3일 연차 쓸게요", "기간", "2026년 3월 6일 (금) ~ 3월 10일 (화), 근무일 3일")]
+    [InlineData("ko-KR", "3월 16일부터 2주 동안 연차 쓸게요", "기간", "2026년 3월 16일 (월) ~ 3월 29일 (일), 근무일 10일")]
+    public void Handle_DaysCountedFromADay_AreWorkingDays(string locale, string text, string label, string dates)
+    {
+        var step = Run(locale, text);
+
+        Assert.Contains(new KeyValuePair<string, string>(label, dates), Facts(step));
+    }
+
+    [Theory]
     [InlineData("en-US", "annual leave Mar 9 to Mar 11", "Dates", "Mon, Mar 9 – Wed, Mar 11, 2026 (3 days)")]
     [InlineData("ko-KR", "3월 9일부터 3월 11일까지 연차 쓸게요", "기간", "2026년 3월 9일 (월) ~ 3월 11일 (수), 3일")]
     public void Handle_WeekdaysOnly_ConfirmationIsAsBefore(string locale, string text, string label, string dates)
