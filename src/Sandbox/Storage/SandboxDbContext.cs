@@ -29,7 +29,8 @@ internal sealed class SandboxDbContext(DbContextOptions<SandboxDbContext> option
         Path.Combine(Path.GetFullPath(options.DataDirectory), DatabaseFileName);
 
     /// <summary>Creates the tables and indexes of the model that an existing database lacks (SQLite
-    /// <c>IF NOT EXISTS</c>); existing tables are left as they are.</summary>
+    /// <c>IF NOT EXISTS</c>), and adds the columns later versions added to existing tables (<c>half_day</c> of
+    /// <c>timeoff_requests</c>); existing rows are kept.</summary>
     public async Task CreateMissingTablesAsync(CancellationToken cancellationToken)
     {
         var script = Database.GenerateCreateScript()
@@ -39,6 +40,13 @@ internal sealed class SandboxDbContext(DbContextOptions<SandboxDbContext> option
         foreach (var statement in script.Split(";", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             await Database.ExecuteSqlRawAsync(statement, cancellationToken);
+        }
+
+        var halfDay = await Database.SqlQueryRaw<int>(
+            "SELECT COUNT(*) AS \"Value\" FROM pragma_table_info('timeoff_requests') WHERE name = 'half_day'").SingleAsync(cancellationToken);
+        if (halfDay == 0)
+        {
+            await Database.ExecuteSqlRawAsync("ALTER TABLE timeoff_requests ADD COLUMN half_day TEXT NULL", cancellationToken);
         }
     }
 
@@ -100,6 +108,7 @@ internal sealed class SandboxDbContext(DbContextOptions<SandboxDbContext> option
             request.Property(r => r.Reason).HasColumnName("reason").HasMaxLength(500);
             request.Property(r => r.Status).HasColumnName("status").HasMaxLength(20);
             request.Property(r => r.Approver).HasColumnName("approver").HasMaxLength(100);
+            request.Property(r => r.HalfDay).HasColumnName("half_day").HasMaxLength(10);
             request.Property(r => r.IdempotencyKey).HasColumnName("idempotency_key").HasMaxLength(200);
             request.Property(r => r.RequestSha256).HasColumnName("request_sha256").HasMaxLength(64);
             request.Property(r => r.CreatedAtMs).HasColumnName("created_at_ms");

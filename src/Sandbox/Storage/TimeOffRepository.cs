@@ -22,8 +22,10 @@ internal sealed class TimeOffRepository(SandboxDbContext db, TimeProvider time)
 
     /// <summary>Creates a pending request of <paramref name="employee"/> for <paramref name="approver"/>; a repeat with
     /// the same idempotency key and body returns the first request, with another body nothing.</summary>
+    /// <remarks>The half day (<c>morning</c> or <c>afternoon</c>, for one day) or <see langword="null"/> for whole
+    /// days is stored with the request; its days are counted when read (<see cref="LeaveDays.Taken"/>).</remarks>
     public async Task<(SubmitStatus Status, TimeOffRequest? Request)> CreateAsync(
-        TimeOffCreate body, DateOnly start, DateOnly end, string employee, string approver, string? idempotencyKey,
+        TimeOffCreate body, DateOnly start, DateOnly end, string? halfDay, string employee, string approver, string? idempotencyKey,
         CancellationToken cancellationToken)
     {
         var sha = Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(body, SandboxJsonContext.Default.TimeOffCreate)));
@@ -42,6 +44,7 @@ internal sealed class TimeOffRepository(SandboxDbContext db, TimeProvider time)
             Reason = body.Reason?.Trim() ?? "",
             Status = "pending",
             Approver = approver,
+            HalfDay = halfDay,
             IdempotencyKey = idempotencyKey,
             RequestSha256 = sha,
             CreatedAtMs = time.GetUtcNow().ToUnixTimeMilliseconds(),
@@ -67,6 +70,7 @@ internal sealed class TimeOffRepository(SandboxDbContext db, TimeProvider time)
         var end = DateOnly.ParseExact(row.EndDate, "yyyy-MM-dd", CultureInfo.InvariantCulture);
         return new TimeOffRequest(
             "TO-" + (FirstDisplayNumber + row.Number).ToString(CultureInfo.InvariantCulture), row.Employee, row.StartDate, row.EndDate,
-            end.DayNumber - start.DayNumber + 1, row.Type, row.Reason, row.Status, row.Approver, DateTimeOffset.FromUnixTimeMilliseconds(row.CreatedAtMs));
+            LeaveDays.Taken(start, end, row.HalfDay), row.Type, row.Reason, row.Status, row.Approver,
+            DateTimeOffset.FromUnixTimeMilliseconds(row.CreatedAtMs), row.HalfDay);
     }
 }

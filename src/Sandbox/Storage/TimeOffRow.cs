@@ -19,6 +19,9 @@ internal sealed class TimeOffRow
 
     public required string Approver { get; set; }
 
+    /// <summary><c>morning</c> or <c>afternoon</c> for a half day, <see langword="null"/> for whole days.</summary>
+    public string? HalfDay { get; set; }
+
     /// <summary>The creating request's Idempotency-Key, or <see langword="null"/>.</summary>
     public string? IdempotencyKey { get; set; }
 

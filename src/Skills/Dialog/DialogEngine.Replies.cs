@@ -60,7 +60,7 @@ public sealed partial class DialogEngine
         var language = state.Language;
         var facts = skill.Slots
             .Where(s => state.Slots.ContainsKey(s.Name))
-            .Select(s => new KeyValuePair<string, string>(s.Label.Get(language), SlotDisplay.Show(s, state.Slots[s.Name], language)))
+            .Select(s => new KeyValuePair<string, string>(s.Label.Get(language), SlotDisplay.Show(s, state.Slots[s.Name], language, state.Slots)))
             .ToList();
         return new Reply
         {

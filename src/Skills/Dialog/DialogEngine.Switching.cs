@@ -55,7 +55,7 @@ public sealed partial class DialogEngine
         }
 
         var slots = new Dictionary<string, string>(state.Slots, StringComparer.Ordinal) { [slot.Name] = value };
-        var preface = DialogTexts.Changed(language, slot.Label.Get(language), SlotDisplay.Show(slot, value, language));
+        var preface = DialogTexts.Changed(language, slot.Label.Get(language), SlotDisplay.Show(slot, value, language, slots));
         var next = state with { Slots = slots, FailureCount = 0 };
         if (state.Phase == DialogPhase.Confirming && NextMissing(skill, next, context) is null)
         {

@@ -493,6 +493,18 @@ public sealed partial class DialogEngine
                 : new DialogStep(failed, [SlotPrompt(slot, Retry(slot, problem, language), language)], null);
         }
 
+        if (slot.Type != SlotType.Text)
+        {
+            // "오후 반차요" for the type of leave also says which half of the day; "반차요" that it is a half day (asked next).
+            foreach (var choice in skill.Slots.Where(s => s != slot && s.Type == SlotType.Choice && !slots.ContainsKey(s.Name)))
+            {
+                if ((SlotFiller.NamedChoice(choice, text) ?? SlotFiller.GenericChoiceWord(choice, text)) is { } named)
+                {
+                    slots[choice.Name] = named;
+                }
+            }
+        }
+
         return Continue(skill, state with { Slots = slots, FailureCount = 0 }, context, null);
     }
 

@@ -7,7 +7,18 @@ namespace ChatFlow.Skills.Dialog;
 /// (<c>45000 KRW</c> → <c>45,000원</c> / <c>₩45,000</c>; <c>2026-03-05</c> → <c>2026년 3월 5일 (목)</c>).</summary>
 internal static class SlotDisplay
 {
-    internal static string Show(SlotDefinition slot, string value, string language)
+    /// <summary>The name of the choice slot that makes a one-day range half a day when it holds a value
+    /// (<c>morning</c>, <c>afternoon</c>): the time-off skill's.</summary>
+    internal const string HalfDaySlot = "halfDay";
+
+    /// <summary>The value for people.</summary>
+    /// <param name="slot">The slot.</param>
+    /// <param name="value">Its normalised value.</param>
+    /// <param name="language"><c>en</c> or <c>ko</c>.</param>
+    /// <param name="slots">The run's other values, or <see langword="null"/>: a date range counts half a day when
+    /// <see cref="HalfDaySlot"/> holds a value.</param>
+    /// <returns>The text.</returns>
+    internal static string Show(SlotDefinition slot, string value, string language, IReadOnlyDictionary<string, string>? slots = null)
     {
         var ko = language == "ko";
         try
@@ -17,7 +28,7 @@ internal static class SlotDisplay
                 // One convention for confirmations and replies: ValueFormatter (45000 KRW → ₩45,000 / 45,000원).
                 SlotType.Money => ValueFormatter.Money(value, null, language),
                 SlotType.Date => ValueFormatter.Date(value, language),
-                SlotType.DateRange => Range(value, language),
+                SlotType.DateRange => Range(value, language, slots?.GetValueOrDefault(HalfDaySlot) is { Length: > 0 }),
                 SlotType.Duration => Duration(value, ko),
                 SlotType.Number => ValueFormatter.Number(value),
                 SlotType.Boolean => value == "true" ? DialogTexts.Pick(language, "Yes", "예") : DialogTexts.Pick(language, "No", "아니요"),
@@ -32,8 +43,11 @@ internal static class SlotDisplay
         }
     }
 
-    /// <summary>The range as <see cref="ValueFormatter.Date"/> shows it, with its length in days.</summary>
-    private static string Range(string value, string language)
+    /// <summary>The range as <see cref="ValueFormatter.Date"/> shows it, with the days of leave it takes: working days
+    /// (Monday to Friday; public holidays are not known), said as such when the range holds a Saturday or Sunday
+    /// (<c>Fri, Dec 4 – Mon, Dec 7, 2026 (2 working days)</c> / <c>…, 근무일 2일</c>), or half a day for one day
+    /// when <paramref name="halfDay"/> (<c>Wed, Nov 25, 2026 (0.5 days)</c> / <c>…, 0.5일</c>).</summary>
+    private static string Range(string value, string language, bool halfDay)
     {
         var parts = value.Split('/');
         if (parts.Length != 2 || !ValueFormatter.TryParseDay(parts[0], out var start) || !ValueFormatter.TryParseDay(parts[1], out var end))
@@ -41,9 +55,36 @@ internal static class SlotDisplay
             return value;
         }
 
-        var days = ValueFormatter.Days(end.DayNumber - start.DayNumber + 1, language);
-        var range = ValueFormatter.Date(value, language);
-        return language == "ko" ? $"{range}, {days}" : $"{range} ({days})";
+        var ko = language == "ko";
+        var calendar = end.DayNumber - start.DayNumber + 1;
+        var working = WorkingDays(start, end);
+        string days, range;
+        if (halfDay && start == end && working == 1)
+        {
+            (days, range) = (ValueFormatter.Days(0.5m, language), ValueFormatter.Date(parts[0], language));
+        }
+        else
+        {
+            days = working == calendar ? ValueFormatter.Days(working, language)
+                : working == 0 ? DialogTexts.Pick(language, "no working days", "근무일 없음")
+                : ko ? "근무일 " + ValueFormatter.Days(working, language)
+                : $"{working} working day{(working == 1 ? "" : "s")}";
+            range = ValueFormatter.Date(value, language);
+        }
+
+        return ko ? $"{range}, {days}" : $"{range} ({days})";
+    }
+
+    /// <summary>Monday-to-Friday days from <paramref name="start"/> to <paramref name="end"/>, both included.</summary>
+    internal static int WorkingDays(DateOnly start, DateOnly end)
+    {
+        var count = 0;
+        for (var day = start; day <= end; day = day.AddDays(1))
+        {
+            count += day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? 0 : 1;
+        }
+
+        return count;
     }
 
     private static string Duration(string value, bool ko)

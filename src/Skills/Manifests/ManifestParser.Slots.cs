@@ -69,9 +69,9 @@ internal sealed partial class ManifestParser
             var validation = ParseValidation(map, path, type);
             var role = ParseRole(map, path, type);
             var genericWords = TextList(map, path, "genericWords");
-            if (genericWords.Count > 0 && type != SlotType.Text)
+            if (genericWords.Count > 0 && type is not (SlotType.Text or SlotType.Choice))
             {
-                Error(Child(map, "genericWords")!, path + ".genericWords", $"Only a text slot has 'genericWords'; this slot is a {type.ToString().ToLowerInvariant()}.");
+                Error(Child(map, "genericWords")!, path + ".genericWords", $"Only a text or choice slot has 'genericWords'; this slot is a {type.ToString().ToLowerInvariant()}.");
             }
 
             if (name is null)

@@ -27,8 +27,9 @@ public sealed record SlotDefinition
 
     /// <summary>Words that stand for this slot's value without being one (<c>genericWords:</c>, e.g. <c>vendor</c>,
     /// <c>거래처</c>, <c>미지급</c> for an invoice query): "show unpaid vendor invoices" holds no vendor's name, so the bot
-    /// asks. Matched whole and case-insensitively, after a Korean particle is cut off. Empty when the manifest has
-    /// none.</summary>
+    /// asks. Matched whole and case-insensitively, after a Korean particle is cut off. On a choice slot they name the
+    /// slot without a choice (<c>half day</c>, <c>반차</c> for morning or afternoon): the bot asks for it, even when it is
+    /// optional. Empty when the manifest has none.</summary>
     public IReadOnlyList<string> GenericWords { get; init; } = [];
 
     /// <summary>Constraints; never <c>null</c> (empty when the manifest has none).</summary>

@@ -96,7 +96,7 @@ public class ShippedSkillDialogTests
     [InlineData("I want to take annual leave next Friday", "2026-03-13/2026-03-13", "annual")]
     [InlineData("I'm off sick tomorrow", "2026-03-05/2026-03-05", "sick")]
     [InlineData("take annual leave from March 9 to March 11", "2026-03-09/2026-03-11", "annual")]
-    [InlineData("다음 주 금요일부터 3일 연차 쓸게요", "2026-03-13/2026-03-15", "annual")]
+    [InlineData("다음 주 금요일부터 3일 연차 쓸게요", "2026-03-13/2026-03-17", "annual")]
     [InlineData("12월 1일부터 3일까지 병가 신청", "2026-12-01/2026-12-03", "sick")]
     public void Handle_TimeOffInOneSentence_GoesStraightToConfirmation(string text, string dates, string type)
     {

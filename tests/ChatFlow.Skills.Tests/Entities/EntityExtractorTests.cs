@@ -96,7 +96,7 @@ public class EntityExtractorTests
         "between March 5 and March 9 | DateRange | 2026-03-05/2026-03-09",
         "tomorrow to Friday | DateRange | 2026-03-05/2026-03-06",
         "from today for a week | DateRange | 2026-03-04/2026-03-10",
-        "tomorrow for 3 days | DateRange | 2026-03-05/2026-03-07",
+        "tomorrow for 3 days | DateRange | 2026-03-05/2026-03-09", // Thu, Fri, Mon: days off are working days
         "next Monday for 2 days | DateRange | 2026-03-09/2026-03-10",
         "3 days starting Monday | DateRange | 2026-03-09/2026-03-11",
         "two days off from tomorrow | DateRange | 2026-03-05/2026-03-06",
@@ -142,7 +142,7 @@ public class EntityExtractorTests
         "다음주월요일부터3일 | DateRange | 2026-03-09/2026-03-11",
         "3월1일부터3일까지 | DateRange | 2026-03-01/2026-03-03",
         "오늘부터일주일병가쓸게 | DateRange | 2026-03-04/2026-03-10",
-        "내일부터 사흘 | DateRange | 2026-03-05/2026-03-07",
+        "내일부터 사흘 | DateRange | 2026-03-05/2026-03-09",
         "다음 주 월요일부터 3일 | DateRange | 2026-03-09/2026-03-11",
         "다음 주 월요일부터 수요일까지 | DateRange | 2026-03-09/2026-03-11",
         "3월 5일부터 7일까지 | DateRange | 2026-03-05/2026-03-07",
@@ -157,7 +157,7 @@ public class EntityExtractorTests
         "다음주 화요일부터 목요일까지 | DateRange | 2026-03-10/2026-03-12",
         "내일부터 2주 | DateRange | 2026-03-05/2026-03-18",
         "휴가 신청할게, 오늘부터 일주일 | DateRange | 2026-03-04/2026-03-10",
-        "3월 5일부터 3일간 | DateRange | 2026-03-05/2026-03-07",
+        "3월 5일부터 3일간 | DateRange | 2026-03-05/2026-03-09",
         "다음 주 휴가 | DateRange | 2026-03-09/2026-03-13",
         // A weekday next to a date is part of it; weekdays listed together are one stretch; a week is Monday to Friday; holidays
         "Friday April 3 | Date | 2026-04-03",

@@ -72,7 +72,7 @@ public class MalformedManifestTests
         { "choice slot without choices", "yaml", "      choices: [goods, services]\n", "", "40:7: slots[2].validation.choices: A choice slot needs a non-empty 'choices' list." },
         { "choices on a text slot", "yaml", "    type: choice", "    type: text", "40:16: slots[2].validation.choices: Only a choice slot has 'choices'; set 'slots[2].type: choice' or remove them." },
         { "role on a money slot", "yaml", "    type: money", "    type: money\n    role: name", "34:11: slots[1].role: Only a text slot has a 'role'; this slot is a money." },
-        { "generic words on a choice slot", "yaml", "    type: choice", "    type: choice\n    genericWords: [kind]", "39:19: slots[2].genericWords: Only a text slot has 'genericWords'; this slot is a choice." },
+        { "generic words on a money slot", "yaml", "    type: money", "    type: money\n    genericWords: [cash]", "34:19: slots[1].genericWords: Only a text or choice slot has 'genericWords'; this slot is a money." },
         { "unknown connector", "yaml", "connector: acme-erp", "connector: acme-erpp", "49:14: action.connector: Unknown connector 'acme-erpp'; did you mean 'acme-erp'?" },
         { "unknown connector, no near id", "yaml", "connector: acme-erp", "connector: payroll", "49:14: action.connector: Unknown connector 'payroll'; known connectors: acme-erp." },
         { "unknown operation typo", "yaml", "operation: createVendor", "operation: createVendr", "50:14: action.operation: 'createVendr' is not an operation of connector 'acme-erp'; did you mean 'createVendor'?" },

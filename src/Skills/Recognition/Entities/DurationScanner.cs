@@ -20,15 +20,38 @@ internal static partial class DurationScanner
         };
 
         /// <summary>Days covered from a start day (weeks × 7; months and years by the calendar), or <c>null</c> for
-        /// hours and minutes.</summary>
+        /// hours and minutes. A count of days from a working day counts working days, Monday to Friday, as days off
+        /// are counted (<c>3 days starting Friday</c> ends on Tuesday, 5 days); from a Saturday or Sunday, calendar
+        /// days.</summary>
         public int? DaysFrom(DateOnly start) => Unit switch
         {
-            "D" => (int)Count,
+            "D" => WorkingSpan(start, (int)Count),
             "W" => (int)Count * 7,
             "M" => start.AddMonths((int)Count).DayNumber - start.DayNumber,
             "Y" => start.AddYears((int)Count).DayNumber - start.DayNumber,
             _ => null,
         };
+
+        private static int WorkingSpan(DateOnly start, int count)
+        {
+            static bool Weekend(DateOnly day) => day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
+            if (count <= 0 || Weekend(start))
+            {
+                return count;
+            }
+
+            var end = start;
+            for (var counted = 1; counted < count; counted++)
+            {
+                do
+                {
+                    end = end.AddDays(1);
+                }
+                while (Weekend(end));
+            }
+
+            return end.DayNumber - start.DayNumber + 1;
+        }
     }
 
     private const string EnglishCount = @"\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty";

@@ -129,7 +129,7 @@ internal sealed partial class SlotFiller
         {
             var found = slot.Type switch
             {
-                SlotType.Choice => NamedChoice(slot, utterance),
+                SlotType.Choice => NamedChoice(slot, utterance) ?? NamedBesideOtherSlots(slot, utterance) ?? GenericChoiceWord(slot, utterance),
                 SlotType.Text => ShapedLike(slot, rest),
                 _ => null,
             };
@@ -328,7 +328,7 @@ internal sealed partial class SlotFiller
 
     private static (string Value, string[] Names)[] Normalized(SlotDefinition slot) => slot.Validation.ChoiceOptions
         .Where(c => !string.Equals(c.Value, "other", StringComparison.OrdinalIgnoreCase))
-        .Select(c => (c.Value, c.Names.Select(TextFeatures.Normalize).Distinct(StringComparer.Ordinal).ToArray()))
+        .Select(c => (c.Value, c.Names.Select(TextFeatures.Normalize).Where(IsSentenceName).Distinct(StringComparer.Ordinal).ToArray()))
         .ToArray();
 
     private static bool Names(string words, string name)
