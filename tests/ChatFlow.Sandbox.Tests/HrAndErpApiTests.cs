@@ -141,6 +141,8 @@ public sealed class HrAndErpApiTests
         var manager = await bob.GetFromJsonAsync<JsonElement>($"/sandbox/graph/v1.0/users/{alice.GetProperty("id").GetString()}/manager");
         using var unsupported = await bob.GetAsync("/sandbox/graph/v1.0/users?$filter=jobTitle ne 'x'");
         using var top = await bob.GetAsync($"/sandbox/graph/v1.0/users/dave@acme.example/manager");
+        var me = await bob.GetFromJsonAsync<JsonElement>("/sandbox/graph/v1.0/me");
+        var myManager = await bob.GetFromJsonAsync<JsonElement>("/sandbox/graph/v1.0/me/manager");
 
         // Assert
         Assert.Equal(1, found.GetProperty("value").GetArrayLength());
@@ -150,6 +152,8 @@ public sealed class HrAndErpApiTests
         Assert.Equal(HttpStatusCode.BadRequest, unsupported.StatusCode);
         Assert.Equal("Request_UnsupportedQuery", (await unsupported.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetProperty("code").GetString());
         Assert.Equal(HttpStatusCode.NotFound, top.StatusCode);
+        Assert.Equal("bob@acme.example", me.GetProperty("mail").GetString());
+        Assert.Equal("Dave Choi", myManager.GetProperty("displayName").GetString());
     }
 
     [Fact]

@@ -59,15 +59,27 @@ internal sealed class GraphConnectorInvoker(
         ConnectorsLog.Calling(logger, connector.Id, operation.Id, HttpMethod.Get.Method);
         try
         {
-            var page = await client.Users.GetAsync(request =>
+            List<User> users;
+            if (IsSelf(query))
             {
-                request.QueryParameters.Filter = Filter(query.Trim());
-                request.QueryParameters.Top = MaxPeople;
-                request.QueryParameters.Select = ["id", "displayName", "jobTitle", "department", "mail", "officeLocation"];
-            }, cancellationToken);
+                users = await client.Me.GetAsync(request =>
+                    request.QueryParameters.Select = ["id", "displayName", "jobTitle", "department", "mail", "officeLocation"], cancellationToken) is { } me
+                    ? [me]
+                    : [];
+            }
+            else
+            {
+                var page = await client.Users.GetAsync(request =>
+                {
+                    request.QueryParameters.Filter = Filter(query.Trim());
+                    request.QueryParameters.Top = MaxPeople;
+                    request.QueryParameters.Select = ["id", "displayName", "jobTitle", "department", "mail", "officeLocation"];
+                }, cancellationToken);
+                users = page?.Value ?? [];
+            }
 
             var people = new JsonArray();
-            foreach (var user in page?.Value ?? [])
+            foreach (var user in users)
             {
                 var manager = await ManagerAsync(client, user.Id!, cancellationToken);
                 people.Add(new JsonObject
@@ -110,6 +122,12 @@ internal sealed class GraphConnectorInvoker(
             return new ConnectorResult(ConnectorResultStatus.Failed, null);
         }
     }
+
+    /// <summary>Words a person slot holds for the signed-in user (<c>me</c>, <c>본인</c>; "who's my manager?"): the
+    /// connector then reads <c>GET /me</c> (https://learn.microsoft.com/graph/api/user-get) instead of searching.</summary>
+    internal static readonly string[] SelfWords = ["me", "myself", "본인", "나", "저"];
+
+    internal static bool IsSelf(string query) => SelfWords.Contains(query.Trim().ToLowerInvariant(), StringComparer.Ordinal);
 
     /// <summary>The OData <c>$filter</c> for a name prefix, a department (<c>Finance</c>, <c>개발팀</c>: Graph compares
     /// <c>department</c> with <c>eq</c>, ignoring case) or an e-mail address (quotes doubled).</summary>

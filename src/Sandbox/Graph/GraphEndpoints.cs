@@ -1,12 +1,15 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using OpenIddict.Abstractions;
 
 namespace ChatFlow.Sandbox.Graph;
 
 /// <summary>A Microsoft Graph-shaped directory under <c>/sandbox/graph/v1.0</c>: <c>GET /users</c> (with
-/// <c>$filter</c>, <c>$top</c>), <c>GET /users/{id}</c> and <c>GET /users/{id}/manager</c>. Any signed-in demo user
+/// <c>$filter</c>, <c>$top</c>), <c>GET /users/{id}</c>, <c>GET /users/{id}/manager</c>, <c>GET /me</c> and
+/// <c>GET /me/manager</c>. Any signed-in demo user
 /// may read it (like Graph's <c>User.ReadBasic.All</c>); errors use Graph's <c>{"error": {…}}</c> shape.</summary>
 /// <remarks>https://learn.microsoft.com/graph/api/user-list, https://learn.microsoft.com/graph/api/user-list-manager</remarks>
 internal static class GraphEndpoints
@@ -19,6 +22,8 @@ internal static class GraphEndpoints
         graph.MapGet("/users", ListUsers).WithName("graphListUsers");
         graph.MapGet("/users/{id}", GetUser).WithName("graphGetUser");
         graph.MapGet("/users/{id}/manager", GetManager).WithName("graphGetManager");
+        graph.MapGet("/me", GetMe).WithName("graphGetMe");
+        graph.MapGet("/me/manager", GetMyManager).WithName("graphGetMyManager");
         return graph;
     }
 
@@ -62,6 +67,21 @@ internal static class GraphEndpoints
             ? TypedResults.Ok(manager)
             : Error(StatusCodes.Status404NotFound, "Request_ResourceNotFound", $"Resource 'manager' does not exist for '{id}'.");
     }
+
+    /// <summary><c>GET /me</c>: the signed-in user (the token's subject is the demo username, the part of the user
+    /// principal name before <c>@acme.example</c>). https://learn.microsoft.com/graph/api/user-get</summary>
+    private static Results<Ok<GraphUser>, JsonHttpResult<GraphErrorResponse>> GetMe(ClaimsPrincipal principal) =>
+        Me(principal) is { } me
+            ? TypedResults.Ok(me)
+            : Error(StatusCodes.Status404NotFound, "Request_ResourceNotFound", "The signed-in user is not in the directory.");
+
+    /// <summary><c>GET /me/manager</c>: the signed-in user's manager.</summary>
+    private static Results<Ok<GraphUser>, JsonHttpResult<GraphErrorResponse>> GetMyManager(ClaimsPrincipal principal) =>
+        Me(principal) is { } me ? GetManager(me.Id)
+            : Error(StatusCodes.Status404NotFound, "Request_ResourceNotFound", "The signed-in user is not in the directory.");
+
+    private static GraphUser? Me(ClaimsPrincipal principal) =>
+        principal.GetClaim(OpenIddictConstants.Claims.Subject) is { Length: > 0 } username ? OrgChart.Find(username + "@acme.example") : null;
 
     private static JsonHttpResult<GraphErrorResponse> Error(int status, string code, string message) =>
         TypedResults.Json(new GraphErrorResponse(new GraphError(code, message)), SandboxJsonContext.Default.GraphErrorResponse, statusCode: status);

@@ -115,6 +115,21 @@ public class SlotFillerTests
     }
 
     [Theory]
+    [InlineData("who's my manager?", "me")]
+    [InlineData("who do I report to", "me")]
+    [InlineData("what's my job title in the directory", "me")]
+    [InlineData("제 팀장님이 누구세요?", "본인")]
+    [InlineData("내 상사 누구야", "본인")]
+    [InlineData("우리 팀장님 누구야?", "본인")]
+    [InlineData("나 어느 부서야?", "본인")]
+    [InlineData("who is Bob's manager?", "Bob")]
+    [InlineData("find me Alice Kim", "Alice Kim")]
+    public void Fill_QuestionAboutTheUserHerself_IsTheSelfValue(string utterance, string person)
+    {
+        Assert.Equal(person, Fill("directory.person.find", utterance, residual: true).GetValueOrDefault("person"));
+    }
+
+    [Theory]
     [InlineData("박지훈 어디 소속이야", "박지훈")]
     [InlineData("이서연 과장님 어디 계셔", "이서연")]
     public void Fill_KoreanPersonsName_IsFoundEvenWithoutResidualWords(string utterance, string person)

@@ -144,6 +144,13 @@ internal sealed partial class SlotFiller
             values[person.Name] = name;
         }
 
+        // "who's my manager?": the user herself, whatever an example template took ("my manager").
+        if (_personSlots.FirstOrDefault() is { } self && !values.Values.Any(v => v.Contains('@', StringComparison.Ordinal))
+            && SelfLanguage(utterance) is { } selfLanguage)
+        {
+            values[self.Name] = selfLanguage == "ko" ? SelfKorean : SelfEnglish;
+        }
+
         if (residual)
         {
             FillLeftOvers(values, ValueCut.Without(rest, values.Values, out _), templateMatched);

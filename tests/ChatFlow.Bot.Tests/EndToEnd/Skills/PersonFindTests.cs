@@ -37,6 +37,18 @@ public sealed class PersonFindTests(SqliteHostFixture fixture) : IClassFixture<S
         Assert.Contains("Alice Kim (alice@acme.example) — Software Engineer, Engineering; 매니저: Bob Lee", shown, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("alice", "en-US", "who's my manager?", "Alice Kim (alice@acme.example) — Software Engineer, Engineering; manager: Bob Lee")]
+    [InlineData("carol", "ko-KR", "제 팀장님이 누구세요?", "Carol Park (carol@acme.example) — Senior Accountant, Finance; 매니저: Dave Choi")]
+    public async Task FindColleague_AboutTheUserHerself_ShowsHerOwnEntryThroughGraphMe(string user, string locale, string question, string expected)
+    {
+        using var chat = await DirectLineTestClient.StartAsync(Host, user, locale);
+
+        await SkillJourney.AskAsync(chat, question, user, expected.Split(" — ")[0]);
+
+        Assert.Contains(expected, chat.Shown(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task FindColleague_UnknownPersonInEnglish_SaysNoOneMatches()
     {
