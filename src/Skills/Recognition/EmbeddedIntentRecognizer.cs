@@ -207,6 +207,23 @@ public sealed class EmbeddedIntentRecognizer : IIntentRecognizer
                 best = scores[t] > scores[best] ? t : best;
             }
 
+            // "it was 35 bucks for an uber last friday": when the likeliest skill takes nothing from the utterance and
+            // another close enough takes two values or more (an amount, a day, a category), the values decide.
+            if (!slots.TryGetValue(_skillIds[top[best]], out var bestValues) || bestValues.Count == 0)
+            {
+                for (var t = 0; t < top.Length; t++)
+                {
+                    if (t != best && scores[t] >= _options.RescoreFloor && scores[t] >= 0.5 * scores[best]
+                        && slots.TryGetValue(_skillIds[top[t]], out var values) && values.Count >= 2
+                        && (t == best || values.Count > (slots.TryGetValue(_skillIds[top[best]], out var other) ? other.Count : 0)))
+                    {
+                        (scores[t], scores[best]) = (scores[best], scores[t]);
+                        best = t;
+                        break;
+                    }
+                }
+            }
+
             if (scores[best] >= _options.RescoreFloor && scores[best] < _options.Threshold
                 && slots.TryGetValue(_skillIds[top[best]], out var named)
                 && Filler(_skills[top[best]]).AsksAboutNamedPerson(utterance, named))
