@@ -154,7 +154,9 @@ public class SlotFillerTests
     [InlineData("한빛 송장 조회해줘", "한빛")]
     [InlineData("한빛상사가 보낸 송장 보여줘", "한빛상사")]
     [InlineData("한빛 쪽 송장 있어?", "한빛")]
-    public void Fill_KoreanVendorWithParticleOrFiller_IsTheVendorAlone(string utterance, string query)
+    [InlineData("what do we owe hanbit", "hanbit")] // a vendor typed in lower case
+    [InlineData("any invoices from daehan?", "daehan")]
+    public void Fill_VendorWithParticleFillerOrLowerCase_IsTheVendorAlone(string utterance, string query)
     {
         Assert.Equal(query, Fill("erp.invoice.lookup", utterance, residual: true)["invoiceQuery"]);
     }
@@ -166,7 +168,11 @@ public class SlotFillerTests
     [InlineData("빨리 송장 조회해줘")]
     [InlineData("지난달 송장 좀 보여줘")]
     [InlineData("송장 납기일 알려줘")]
-    public void Fill_KoreanInvoiceRequestWithoutAVendor_LeavesTheQueryEmpty(string utterance)
+    [InlineData("show me unpaid invoices")]
+    [InlineData("any overdue bills this month?")]
+    [InlineData("which invoices are due this week")]
+    [InlineData("what do we owe in total")]
+    public void Fill_InvoiceRequestWithoutAVendor_LeavesTheQueryEmpty(string utterance)
     {
         Assert.False(Fill("erp.invoice.lookup", utterance, residual: true).ContainsKey("invoiceQuery"));
     }

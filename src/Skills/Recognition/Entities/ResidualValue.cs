@@ -202,6 +202,14 @@ internal static class ResidualValue
             return true;
         }
 
+        // A lookup's value may be typed in lower case ("what do we owe hanbit"): a Latin word of three letters or more
+        // that is no function word, no word of the skill and none its slots call generic.
+        if (loose && word.Length >= 3 && word.All(char.IsAsciiLetter) && !generic.Contains(word.ToLowerInvariant())
+            && !Common.Contains(word.ToLowerInvariant()) && !IsKnown(word.ToLowerInvariant(), known))
+        {
+            return true;
+        }
+
         if (word.Length < 2 || !word.All(TextFeatures.IsHangul) || generic.Contains(word))
         {
             return false;
