@@ -156,6 +156,8 @@ public class SlotFillerTests
     [InlineData("한빛 쪽 송장 있어?", "한빛")]
     [InlineData("what do we owe hanbit", "hanbit")] // a vendor typed in lower case
     [InlineData("any invoices from daehan?", "daehan")]
+    [InlineData("do we owe Hanbit anything?", "Hanbit")]
+    [InlineData("ugh so Daehan Logistics has been calling me all morning about money, can you pull up their invoices", "Daehan Logistics")]
     public void Fill_VendorWithParticleFillerOrLowerCase_IsTheVendorAlone(string utterance, string query)
     {
         Assert.Equal(query, Fill("erp.invoice.lookup", utterance, residual: true)["invoiceQuery"]);

@@ -23,7 +23,8 @@ internal static class ResidualValue
         "had", "can", "could", "would", "will", "please", "any", "some", "there", "this", "that", "it", "its", "what",
         "whats", "who", "whos", "which", "when", "where", "how", "s", "t", "yet", "already", "now", "up", "get", "give",
         "tell", "show", "see", "check", "find", "look", "need", "want", "like", "know", "let", "just", "all", "also",
-        "hi", "hey", "hello", "thanks", "ok", "okay", "still", "again", "mr", "ms", "mrs", "dr",
+        "hi", "hey", "hello", "thanks", "ok", "okay", "still", "again", "mr", "ms", "mrs", "dr", "anything", "something",
+        "everything", "nothing", "else",
         "좀", "혹시", "그", "이", "저", "거", "것", "있어", "있어요", "있나요", "있니", "있습니까", "알려줘", "알려줄래", "알려주세요",
         "알려", "주세요", "줘", "해줘", "해주세요", "보여줘", "보여주세요", "찾아줘", "찾아주세요", "확인", "확인해줘", "조회", "조회해줘",
         "뭐야", "뭐예요", "어때", "어때요", "누구", "누구야", "누구예요", "님", "씨",
@@ -76,7 +77,13 @@ internal static class ResidualValue
     /// company's or person's name (<c>한빛상사</c>, <c>박지훈</c>) or carry a title (<c>미나씨</c>).</param>
     internal static string? Find(SkillManifest skill, string text, bool loose = false)
     {
+        // Lower-case words count only when nothing else looks like a name: "do we owe Hanbit anything?" is Hanbit,
+        // and a rambling "Daehan Logistics has been calling me all morning" keeps its one capitalised name.
         var runs = NameRuns(skill, text, loose);
+        if (runs.Count == 0 && loose)
+        {
+            runs = NameRuns(skill, text, loose, lowerCase: true);
+        }
 
         // A capitalised first word is usually just the start of the sentence ("Pull up Alice's contact info").
         if (runs.Count == 2 && runs[0].Start == 0)
@@ -121,7 +128,7 @@ internal static class ResidualValue
     /// join two of them (<c>Bank of Korea</c>); any other word ends a run, and so does a possessive
     /// (<c>Bob's manager</c>), which also makes a name of the unknown words just before it (<c>alice kim's phone</c>
     /// → <c>alice kim</c>).</summary>
-    private static List<(int Start, List<string> Words)> NameRuns(SkillManifest skill, string text, bool loose)
+    private static List<(int Start, List<string> Words)> NameRuns(SkillManifest skill, string text, bool loose, bool lowerCase = false)
     {
         var known = Vocabularies.GetValue(skill, Vocabulary);
         var generic = GenericFor(skill);
@@ -134,14 +141,14 @@ internal static class ResidualValue
             var bare = Bare(clean);
             if (run is not null && bare is "of" or "and" or "&" && i + 1 < words.Length
                 && Bare(Clean(words[i + 1])) is { Length: > 0 } next
-                && !IsKnown(next, known) && LooksLikeName(next, known, generic, loose, titled: false))
+                && !IsKnown(next, known) && LooksLikeName(next, known, generic, loose, titled: false, lowerCase))
             {
                 run.Add(bare);
                 continue;
             }
 
             var possessive = NameValue.IsPossessive(clean);
-            if (bare.Length == 0 || IsKnown(bare, known) || !(possessive || LooksLikeName(bare, known, generic, loose, Titled(clean, bare, words, i))))
+            if (bare.Length == 0 || IsKnown(bare, known) || !(possessive || LooksLikeName(bare, known, generic, loose, Titled(clean, bare, words, i), lowerCase)))
             {
                 run = null;
                 continue;
@@ -195,7 +202,7 @@ internal static class ResidualValue
     /// makes no name.</summary>
     private const string Prefixes = "미비무불총재신구전고저반과초최";
 
-    private static bool LooksLikeName(string word, HashSet<string> known, HashSet<string> generic, bool loose, bool titled)
+    private static bool LooksLikeName(string word, HashSet<string> known, HashSet<string> generic, bool loose, bool titled, bool lowerCase = false)
     {
         if (char.IsUpper(word[0]) || word.Any(char.IsAsciiDigit) || NameValue.IsMarkedCompany(word))
         {
@@ -204,7 +211,7 @@ internal static class ResidualValue
 
         // A lookup's value may be typed in lower case ("what do we owe hanbit"): a Latin word of three letters or more
         // that is no function word, no word of the skill and none its slots call generic.
-        if (loose && word.Length >= 3 && word.All(char.IsAsciiLetter) && !generic.Contains(word.ToLowerInvariant())
+        if (lowerCase && loose && word.Length >= 3 && word.All(char.IsAsciiLetter) && !generic.Contains(word.ToLowerInvariant())
             && !Common.Contains(word.ToLowerInvariant()) && !IsKnown(word.ToLowerInvariant(), known))
         {
             return true;
