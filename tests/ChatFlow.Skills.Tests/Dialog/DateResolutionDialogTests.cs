@@ -12,28 +12,16 @@ namespace ChatFlow.Skills.Tests.Dialog;
 /// weekday stays in that range's week.</summary>
 public class DateResolutionDialogTests
 {
-    private static readonly SkillCatalog Shipped = TestCatalogs.Real();
+    private static readonly SkillCatalog Shipped = ShippedDialog.Catalog;
     private static readonly DateTimeOffset Now = new(2026, 11, 24, 1, 0, 0, TimeSpan.Zero);
-    private static readonly DialogEngine Engine = new(Shipped, new EmbeddedIntentRecognizer(Shipped));
+    private static readonly ShippedDialog Dialog = new(Now);
+    private static readonly DialogEngine Engine = ShippedDialog.Engine;
 
-    private static Turn Text(string text, string locale) => new()
-    {
-        TurnId = Guid.NewGuid().ToString("N"), Channel = "directline", ConversationId = "c1",
-        User = new ChannelUser("u1", "Alice"), Text = text, Locale = locale, ReceivedAtMs = Now.ToUnixTimeMilliseconds(),
-    };
+    private static Turn Text(string text, string locale) => Dialog.Text(text, locale);
 
-    private static DialogStep Run(string locale, params string[] texts)
-    {
-        var step = new DialogStep(DialogState.Initial(), [], null);
-        foreach (var text in texts)
-        {
-            step = Engine.Handle(step.State, Text(text, locale));
-        }
+    private static DialogStep Run(string locale, params string[] texts) => Dialog.Run(locale, texts);
 
-        return step;
-    }
-
-    private static string Said(DialogStep step) => string.Join("\n", step.Replies.Select(r => r.Text));
+    private static string Said(DialogStep step) => ShippedDialog.Said(step);
 
     [Theory]
     [InlineData("en-US", "I spent $30 on a taxi on Friday", "2026-11-20")]

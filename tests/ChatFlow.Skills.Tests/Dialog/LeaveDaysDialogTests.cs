@@ -10,31 +10,19 @@ namespace ChatFlow.Skills.Tests.Dialog;
 /// afternoon; 반차 is annual leave) asked for, confirmed as 0.5 days and sent to the connector.</summary>
 public class LeaveDaysDialogTests
 {
-    private static readonly SkillCatalog Shipped = TestCatalogs.Real();
+    private static readonly SkillCatalog Shipped = ShippedDialog.Catalog;
     private static readonly DateTimeOffset Now = new(2026, 3, 4, 1, 0, 0, TimeSpan.Zero);
-    private static readonly DialogEngine Shared = new(Shipped, new EmbeddedIntentRecognizer(Shipped));
+    private static readonly ShippedDialog Dialog = new(Now);
+    private static readonly DialogEngine Shared = ShippedDialog.Engine;
 
-    private static Turn Text(string text, string locale) => new()
-    {
-        TurnId = Guid.NewGuid().ToString("N"), Channel = "directline", ConversationId = "c1",
-        User = new ChannelUser("u1", "Alice"), Text = text, Locale = locale, ReceivedAtMs = Now.ToUnixTimeMilliseconds(),
-    };
+    private static Turn Text(string text, string locale) => Dialog.Text(text, locale);
 
-    private static DialogStep Run(string locale, params string[] texts)
-    {
-        var step = new DialogStep(DialogState.Initial(), [], null);
-        foreach (var text in texts)
-        {
-            step = Shared.Handle(step.State, Text(text, locale));
-        }
-
-        return step;
-    }
+    private static DialogStep Run(string locale, params string[] texts) => Dialog.Run(locale, texts);
 
     private static IReadOnlyList<KeyValuePair<string, string>> Facts(DialogStep step) =>
         step.Replies.Single(r => r.Confirmation is not null).Confirmation!.Facts;
 
-    private static string Said(DialogStep step) => string.Join("\n", step.Replies.Select(r => r.Text));
+    private static string Said(DialogStep step) => ShippedDialog.Said(step);
 
     [Theory]
     [InlineData("en-US", "annual leave Mar 6 - Mar 9", "Dates", "Fri, Mar 6 – Mon, Mar 9, 2026 (2 working days)")]

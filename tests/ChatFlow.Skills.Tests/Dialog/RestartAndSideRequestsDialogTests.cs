@@ -10,32 +10,20 @@ namespace ChatFlow.Skills.Tests.Dialog;
 /// no skill shows, or ask for two things at once.</summary>
 public class RestartAndSideRequestsDialogTests
 {
-    private static readonly SkillCatalog Shipped = TestCatalogs.Real();
+    private static readonly SkillCatalog Shipped = ShippedDialog.Catalog;
     private static readonly DateTimeOffset Now = new(2026, 11, 24, 1, 0, 0, TimeSpan.Zero);
-    private static readonly DialogEngine Shared = new(Shipped, new EmbeddedIntentRecognizer(Shipped));
+    private static readonly ShippedDialog Dialog = new(Now);
+    private static readonly DialogEngine Shared = ShippedDialog.Engine;
 
-    private static Turn Text(string text, string locale) => new()
-    {
-        TurnId = Guid.NewGuid().ToString("N"), Channel = "directline", ConversationId = "c1",
-        User = new ChannelUser("u1", "Alice"), Text = text, Locale = locale, ReceivedAtMs = Now.ToUnixTimeMilliseconds(),
-    };
+    private static Turn Text(string text, string locale) => Dialog.Text(text, locale);
 
     private static DialogStep Run(params string[] texts) => RunIn("en-US", texts);
 
     private static DialogStep RunKo(params string[] texts) => RunIn("ko-KR", texts);
 
-    private static DialogStep RunIn(string locale, string[] texts)
-    {
-        var step = new DialogStep(DialogState.Initial(), [], null);
-        foreach (var text in texts)
-        {
-            step = Shared.Handle(step.State, Text(text, locale));
-        }
+    private static DialogStep RunIn(string locale, string[] texts) => Dialog.Run(locale, texts);
 
-        return step;
-    }
-
-    private static string Said(DialogStep step) => string.Join("\n", step.Replies.Select(r => r.Text));
+    private static string Said(DialogStep step) => ShippedDialog.Said(step);
 
     [Theory]
     [InlineData("ugh let's start over")]

@@ -3,6 +3,8 @@ using ChatFlow.Skills.Dialog;
 using ChatFlow.Skills.Manifests;
 using ChatFlow.Skills.Recognition;
 
+using ChatFlow.Skills.Tests.Dialog;
+
 namespace ChatFlow.Skills.Tests.Entities;
 
 /// <summary>Dates written with their weekday, weekdays listed together, whole weeks and holidays in the shipped
@@ -10,28 +12,16 @@ namespace ChatFlow.Skills.Tests.Entities;
 /// Monday; this Thursday and Friday are 26 and 27 November, next week is 30 November to 6 December).</summary>
 public class DateMentionDialogTests
 {
-    private static readonly SkillCatalog Shipped = TestCatalogs.Real();
+    private static readonly SkillCatalog Shipped = ShippedDialog.Catalog;
     private static readonly DateTimeOffset Now = new(2026, 11, 24, 1, 0, 0, TimeSpan.Zero);
-    private static readonly DialogEngine Engine = new(Shipped, new EmbeddedIntentRecognizer(Shipped));
+    private static readonly ShippedDialog Dialog = new(Now);
+    private static readonly DialogEngine Engine = ShippedDialog.Engine;
 
-    private static Turn Text(string text, string locale) => new()
-    {
-        TurnId = Guid.NewGuid().ToString("N"), Channel = "directline", ConversationId = "c1",
-        User = new ChannelUser("u1", "Alice"), Text = text, Locale = locale, ReceivedAtMs = Now.ToUnixTimeMilliseconds(),
-    };
+    private static Turn Text(string text, string locale) => Dialog.Text(text, locale);
 
-    private static DialogStep Run(string locale, params string[] texts)
-    {
-        var step = new DialogStep(DialogState.Initial(), [], null);
-        foreach (var text in texts)
-        {
-            step = Engine.Handle(step.State, Text(text, locale));
-        }
+    private static DialogStep Run(string locale, params string[] texts) => Dialog.Run(locale, texts);
 
-        return step;
-    }
-
-    private static string Said(DialogStep step) => string.Join("\n", step.Replies.Select(r => r.Text));
+    private static string Said(DialogStep step) => ShippedDialog.Said(step);
 
     [Theory]
     [InlineData("en-US", "I want to take annual leave from Friday Dec 4 through Monday Dec 7", "2026-12-04/2026-12-07")]
