@@ -1,5 +1,6 @@
 using System.Globalization;
 using ChatFlow.Skills.Manifests;
+using ChatFlow.Skills.Recognition.Entities;
 
 namespace ChatFlow.Skills.Dialog;
 
@@ -57,7 +58,7 @@ internal static class SlotDisplay
 
         var ko = language == "ko";
         var calendar = end.DayNumber - start.DayNumber + 1;
-        var working = WorkingDays(start, end);
+        var working = WorkingDays.Between(start, end);
         string days, range;
         if (halfDay && start == end && working == 1)
         {
@@ -73,18 +74,6 @@ internal static class SlotDisplay
         }
 
         return ko ? $"{range}, {days}" : $"{range} ({days})";
-    }
-
-    /// <summary>Monday-to-Friday days from <paramref name="start"/> to <paramref name="end"/>, both included.</summary>
-    internal static int WorkingDays(DateOnly start, DateOnly end)
-    {
-        var count = 0;
-        for (var day = start; day <= end; day = day.AddDays(1))
-        {
-            count += day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? 0 : 1;
-        }
-
-        return count;
     }
 
     private static string Duration(string value, bool ko)

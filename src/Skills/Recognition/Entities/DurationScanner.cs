@@ -34,8 +34,7 @@ internal static partial class DurationScanner
 
         private static int WorkingSpan(DateOnly start, int count)
         {
-            static bool Weekend(DateOnly day) => day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
-            if (count <= 0 || Weekend(start))
+            if (count <= 0 || WorkingDays.IsWeekend(start))
             {
                 return count;
             }
@@ -43,11 +42,7 @@ internal static partial class DurationScanner
             var end = start;
             for (var counted = 1; counted < count; counted++)
             {
-                do
-                {
-                    end = end.AddDays(1);
-                }
-                while (Weekend(end));
+                end = WorkingDays.After(end);
             }
 
             return end.DayNumber - start.DayNumber + 1;

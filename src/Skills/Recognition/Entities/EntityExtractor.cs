@@ -298,7 +298,7 @@ public static partial class EntityExtractor
                 run++;
             }
 
-            if (run > i && Enumerable.Range(i, run - i).All(k => dates[k + 1].Date == NextWorkingDay(dates[k].Date) || dates[k + 1].Date == dates[k].Date.AddDays(1)))
+            if (run > i && Enumerable.Range(i, run - i).All(k => dates[k + 1].Date == WorkingDays.After(dates[k].Date) || dates[k + 1].Date == dates[k].Date.AddDays(1)))
             {
                 var end = dates[run].Index + dates[run].Length;
                 var tail = RangeTail().Match(text, end);
@@ -421,18 +421,6 @@ public static partial class EntityExtractor
         }
 
         return (ranges, listed);
-    }
-
-    /// <summary>The first Monday-to-Friday day after <paramref name="day"/>.</summary>
-    private static DateOnly NextWorkingDay(DateOnly day)
-    {
-        var next = day.AddDays(1);
-        while (DateScanner.WeekdayOf(next) > 4)
-        {
-            next = next.AddDays(1);
-        }
-
-        return next;
     }
 
     /// <summary>The working days of the week <paramref name="weeks"/> from this one, Monday to Friday: a week of
